@@ -1,0 +1,146 @@
+"""The event layer: every filtered event, sent once as compact columns, drawn on a canvas.
+
+Positions travel as float32, days as uint16 offsets, type / precision as uint8,
+location names as uint16 indexes into one list and row ids as uint32, all
+base64-encoded: 24 bytes per event. The browser clusters or draws them and filters by time itself, so
+playback needs no server round trip. A click hands back the events' row ids;
+the app looks up the full records in Python instead of embedding every popup.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import numpy as np
+import pandas as pd
+
+from filters.events import to_day
+from layers import style
+from layers.base import LayerContext, LayerData, LegendItem
+from layers.event_canvas import EventCanvas
+
+#: Fields of an event record shown in details panels and export popups.
+DETAIL_FIELDS = (
+    ("event_date", "Date"),
+    ("event_type", "Event type"),
+    ("sub_event_type", "Sub-event type"),
+    ("actor1", "Actor 1"),
+    ("assoc_actor_1", "Associated with actor 1"),
+    ("actor2", "Actor 2"),
+    ("assoc_actor_2", "Associated with actor 2"),
+    ("location", "Location"),
+    ("admin1", "Admin 1"),
+    ("coordinates", "Coordinates (lat, lon)"),
+    ("geo_precision", "Geo precision"),
+    ("time_precision", "Time precision"),
+    ("fatalities", "Fatalities"),
+    ("notes", "Notes"),
+    ("source", "Source"),
+    ("source_scale", "Source scale"),
+    ("tags", "Tags"),
+    ("event_id_cnty", "Event ID"),
+)
+
+
+def _b64(array: np.ndarray) -> str:
+    return base64.b64encode(np.ascontiguousarray(array).tobytes()).decode("ascii")
+
+
+def type_order(present) -> list[str]:
+    """ACLED's event types first, in ACLED order, then any others alphabetically."""
+    present = set(present)
+    known = [t for t in style.EVENT_TYPES if t in present]
+    return known + sorted(present - set(known))
+
+
+def detail_rows(record: dict) -> list[tuple[str, str]]:
+    """(label, text) pairs for one event record; empty values are left out."""
+    rows = []
+    for key, label in DETAIL_FIELDS:
+        if key == "coordinates":
+            value = f"{record['latitude']:.5f}, {record['longitude']:.5f}"
+        elif key == "geo_precision":
+            value = style.GEO_PRECISION_LABELS.get(int(record[key]), str(record[key]))
+        elif key == "time_precision":
+            value = style.TIME_PRECISION_LABELS.get(int(record[key]), str(record[key]))
+        else:
+            value = record.get(key)
+        text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+        if text:
+            rows.append((label, text))
+    return rows
+
+
+def encode_events(events: pd.DataFrame, ctx: LayerContext) -> dict:
+    """Encode events as the compact columns ``L.BriefmapEvents`` reads.
+
+    Parameters
+    ----------
+    events : DataFrame
+        Validated, filtered events (``loaders.events.read_events``); the index is
+        the row id in the full table.
+    ctx : LayerContext
+        ``window`` sets the day range; ``details_in_map`` embeds full records.
+    """
+    n = len(events)
+    if ctx.window is not None:
+        day0, day_end = to_day(ctx.window[0]), to_day(ctx.window[1])
+    elif n:
+        day0, day_end = int(events["day"].min()), int(events["day"].max())
+    else:
+        day0 = day_end = 0
+    types = type_order(events["event_type"].astype(str).unique()) if n else []
+    type_index = {t: i for i, t in enumerate(types)}
+    payload = {
+        "n": n,
+        "day0": day0,
+        "window": [0, max(0, day_end - day0)],
+        "types": [
+            {"label": t, "color": style.event_style(t).color, "shape": style.event_style(t).shape} for t in types
+        ],
+        "ring_m": {str(k): v for k, v in style.GEO_PRECISION_RING_M.items()},
+        "locs": [],
+    }
+    if not n:
+        return payload
+    offsets = events["day"].to_numpy(dtype=np.int64) - day0
+    if offsets.min() < 0 or offsets.max() > 65535:
+        raise ValueError("events fall outside the layer's day window (more than 179 years?)")
+    loc_codes, loc_names = pd.factorize(events["location"].astype(str), sort=False)
+    loc_wide = len(loc_names) > 65535
+    type_codes = events["event_type"].astype(str).map(type_index).to_numpy(dtype=np.uint8)
+    payload.update(
+        lat=_b64(events["latitude"].to_numpy(dtype="<f4")),
+        lon=_b64(events["longitude"].to_numpy(dtype="<f4")),
+        day=_b64(offsets.astype("<u2")),
+        type=_b64(type_codes),
+        prec=_b64(events["geo_precision"].to_numpy(dtype=np.uint8)),
+        loc=_b64(loc_codes.astype("<u4" if loc_wide else "<u2")),
+        loc_bytes=4 if loc_wide else 2,
+        rid=_b64(events.index.to_numpy().astype("<u4")),
+        locs=list(loc_names),
+    )
+    if ctx.details_in_map:
+        records = events.drop(columns=["date"], errors="ignore").to_dict("records")
+        payload["details"] = {
+            str(rid): detail_rows(rec) for rid, rec in zip(events.index.tolist(), records)
+        }
+    return payload
+
+
+def build(data: LayerData, ctx: LayerContext) -> list:
+    return [EventCanvas(encode_events(data["events"], ctx))]
+
+
+def legend(data: LayerData, ctx: LayerContext) -> list[LegendItem]:
+    events = data["events"]
+    items = [
+        LegendItem(t, style.event_style(t).shape, style.event_style(t).color)
+        for t in type_order(events["event_type"].astype(str).unique())
+    ] if len(events) else [LegendItem("No events in the selection", "none", "#777")]
+    precisions = set(events["geo_precision"].astype(int)) if len(events) else set()
+    for code in (2, 3):
+        if code in precisions:
+            items.append(LegendItem(f"Location precision {style.GEO_PRECISION_LABELS[code]}", "ring", "#555"))
+    items.append(LegendItem("Cluster: events by type, count in centre", "pie", "#555"))
+    return items

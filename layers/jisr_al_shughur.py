@@ -1,0 +1,36 @@
+"""Jisr al-Shughur: the town point and its approximate built-up area."""
+
+from __future__ import annotations
+
+from layers import style
+from layers.base import LayerContext, LayerData, LegendItem
+from layers.draw import halo, icon_marker, shape, svg_icon
+
+
+def build(data: LayerData, ctx: LayerContext) -> list:
+    gdf = data["jisr_al_shughur"]
+    out = []
+    for props, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
+        highlighted = props["name"] in ctx.highlight
+        if geom.geom_type == "Point":
+            out.append(
+                icon_marker(
+                    geom.x, geom.y, props, svg_icon("star", style.JISR, size=22), size=22,
+                    label=props["name"], highlighted=highlighted,
+                )
+            )
+        else:
+            if highlighted:
+                out.append(halo(geom.exterior, 8, "briefmapAreas"))
+            out.append(
+                shape(geom, props, color=style.JISR, weight=1.5, fill=style.JISR, fill_opacity=0.18, dash="3 3",
+                      highlighted=highlighted)
+            )
+    return out
+
+
+def legend(data: LayerData, ctx: LayerContext) -> list[LegendItem]:
+    return [
+        LegendItem("Jisr al-Shughur", "star", style.JISR),
+        LegendItem("Jisr al-Shughur built-up area (approx.)", "fill", style.JISR, fill=style.JISR),
+    ]

@@ -1,0 +1,135 @@
+"""The one list of map layers.
+
+Everything that shows, hides, legends, exports or documents a layer reads this
+list: the map composer, the sidebar, briefing validation, URL parameters, the
+export layout and the README test. A layer's ``id`` is its name in URLs
+(``?layers=m4_highway,events``) and in briefing files.
+"""
+
+from __future__ import annotations
+
+from layers import (
+    al_ghab_plain,
+    basemap,
+    events,
+    hmeimim_air_base,
+    jisr_al_shughur,
+    m4_corridor,
+    m4_highway,
+    turkish_posts,
+)
+from layers.base import LayerSpec
+
+LAYERS: tuple[LayerSpec, ...] = (
+    LayerSpec(
+        id="sea",
+        title="Sea and coastline",
+        group="Basemap",
+        data_keys=("sea", "coastline"),
+        build=basemap.build_sea,
+        legend=basemap.legend_sea,
+        description="Natural Earth 10m coastline, with the sea filled in, for maps with no tiles.",
+    ),
+    LayerSpec(
+        id="border",
+        title="Syria–Turkey border",
+        group="Basemap",
+        data_keys=("border",),
+        build=basemap.build_border,
+        legend=basemap.legend_border,
+        description="Natural Earth 10m international boundary.",
+    ),
+    LayerSpec(
+        id="rivers",
+        title="Rivers",
+        group="Basemap",
+        data_keys=("rivers",),
+        build=basemap.build_rivers,
+        legend=basemap.legend_rivers,
+        description="World DataBank II rivers.",
+    ),
+    LayerSpec(
+        id="towns",
+        title="Towns",
+        group="Basemap",
+        data_keys=("towns",),
+        build=basemap.build_towns,
+        legend=basemap.legend_towns,
+        description="GeoNames places (cities1000) as labels; minor towns appear from zoom 10.",
+    ),
+    LayerSpec(
+        id="al_ghab_plain",
+        title="al-Ghab Plain and Orontes",
+        group="Theatre",
+        data_keys=("al_ghab_plain",),
+        build=al_ghab_plain.build,
+        legend=al_ghab_plain.legend,
+        description="The Orontes valley floor between the coastal mountains and Jabal al-Zawiya, and the river.",
+    ),
+    LayerSpec(
+        id="m4_corridor",
+        title="M4 security corridor (5 Mar 2020)",
+        group="Theatre",
+        data_keys=("m4_corridor",),
+        build=m4_corridor.build,
+        legend=m4_corridor.legend,
+        description="6 km either side of the M4 from Tronba westwards, computed from the line in UTM 37N.",
+    ),
+    LayerSpec(
+        id="m4_highway",
+        title="M4 highway",
+        group="Theatre",
+        data_keys=("m4_highway",),
+        build=m4_highway.build,
+        legend=m4_highway.legend,
+        description="Latakia – Jisr al-Shughur – Ariha – Saraqib, through sourced town points.",
+    ),
+    LayerSpec(
+        id="jisr_al_shughur",
+        title="Jisr al-Shughur",
+        group="Theatre",
+        data_keys=("jisr_al_shughur",),
+        build=jisr_al_shughur.build,
+        legend=jisr_al_shughur.legend,
+        description="The town (Wikipedia point) and an approximate built-up area.",
+    ),
+    LayerSpec(
+        id="hmeimim_air_base",
+        title="Hmeimim Air Base (Russia)",
+        group="Theatre",
+        data_keys=("hmeimim_air_base",),
+        build=hmeimim_air_base.build,
+        legend=hmeimim_air_base.legend,
+        description="Russia's air base near Jableh (Wikipedia point) and an approximate perimeter.",
+    ),
+    LayerSpec(
+        id="turkish_posts",
+        title="Turkish posts",
+        group="Theatre",
+        data_keys=("turkish_posts",),
+        build=turkish_posts.build,
+        legend=turkish_posts.legend,
+        description="Astana observation posts and 2020 military points, drawn as they stood at the end of the window.",
+    ),
+    LayerSpec(
+        id="events",
+        title="Events",
+        group="Events",
+        data_keys=("events",),
+        build=events.build,
+        legend=events.legend,
+        description="Filtered events (ACLED schema) by type, clustered when zoomed out, with location-uncertainty rings.",
+    ),
+)
+
+LAYER_IDS: tuple[str, ...] = tuple(spec.id for spec in LAYERS)
+BY_ID: dict[str, LayerSpec] = {spec.id: spec for spec in LAYERS}
+DEFAULT_LAYERS: frozenset[str] = frozenset(spec.id for spec in LAYERS if spec.default_on)
+
+
+def get(layer_id: str) -> LayerSpec:
+    """The layer registered as ``layer_id``; KeyError names the known ids."""
+    try:
+        return BY_ID[layer_id]
+    except KeyError:
+        raise KeyError(f"unknown layer {layer_id!r}; known layers: {', '.join(LAYER_IDS)}") from None

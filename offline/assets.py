@@ -1,0 +1,106 @@
+"""The one registry of web assets the map may load, all served from ``static/``.
+
+folium and its plugins name their scripts and stylesheets as ``(name, url)``
+pairs pointing at CDNs, which leave a map blank on an air-gapped network.
+:func:`localize` walks a built map and rewrites every such pair to the
+vendored copy under ``static/`` (served by Streamlit at ``/app/static/``), or
+drops it where the map does not need it (jQuery, Bootstrap, Font Awesome).
+An asset the registry does not know is an error, never a silent CDN request.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import branca
+import folium
+
+STATIC_DIR = Path(__file__).resolve().parents[1] / "static"
+
+#: Streamlit serves ``static/`` at this path (``server.enableStaticServing``).
+STREAMLIT_STATIC_URL = "/app/static/"
+
+#: asset name -> path under ``static/``; ``None`` drops the asset (not used by our maps).
+ASSETS: dict[str, str | None] = {
+    # folium.Map
+    "leaflet": "vendor/leaflet/leaflet.js",
+    "leaflet_css": "vendor/leaflet/leaflet.css",
+    "jquery": "vendor/jquery/jquery.min.js",  # folium.Popup builds its content with $()
+    "bootstrap": None,
+    "bootstrap_css": None,
+    "glyphicons_css": None,
+    "awesome_markers": None,
+    "awesome_markers_css": None,
+    "awesome_markers_font_css": None,
+    "awesome_rotate_css": None,
+    # folium.plugins
+    "leaflet_measure_js": "vendor/leaflet-measure/leaflet-measure.js",
+    "leaflet_measure_css": "vendor/leaflet-measure/leaflet-measure.css",
+    "Control.Fullscreen.js": "vendor/leaflet.fullscreen/Control.FullScreen.js",
+    "Control.FullScreen.css": "vendor/leaflet.fullscreen/Control.FullScreen.css",
+    "Control_MousePosition_js": "vendor/leaflet-mouse-position/L.Control.MousePosition.js",
+    "Control_MousePosition_css": "vendor/leaflet-mouse-position/L.Control.MousePosition.css",
+    # this project's own scripts and styles
+    "briefmap_css": "css/briefmap.css",
+    "briefmap_events_js": "js/event-layer.js",
+    "briefmap_controls_js": "js/controls.js",
+}
+
+
+class AssetError(LookupError):
+    """A map element asks for a web asset that is not vendored."""
+
+
+def asset_path(name: str) -> Path:
+    """The file under ``static/`` that serves asset ``name``."""
+    rel = ASSETS.get(name)
+    if rel is None:
+        raise AssetError(f"asset {name!r} is not vendored (see offline/assets.py)")
+    return STATIC_DIR / rel
+
+
+def _walk(element: branca.element.Element):
+    yield element
+    for child in list(element._children.values()):
+        yield from _walk(child)
+
+
+def _localize_pairs(element, attr: str, base_url: str) -> None:
+    pairs = getattr(element, attr, None)
+    if not pairs:
+        return
+    local: list[tuple[str, str]] = []
+    for name, url in pairs:
+        if name not in ASSETS:
+            raise AssetError(
+                f"{type(element).__name__} asks for web asset {name!r} ({url}), which is not "
+                "vendored: add it to static/vendor (tools/vendor_assets.py) and to offline/assets.py"
+            )
+        rel = ASSETS[name]
+        if rel is not None:
+            local.append((name, base_url + rel))
+    # set on the instance, so folium's class-level CDN defaults stay untouched
+    setattr(element, attr, local)
+
+
+def localize(fig: folium.Map, base_url: str = STREAMLIT_STATIC_URL) -> folium.Map:
+    """Point every script and stylesheet of ``fig`` at the vendored copies.
+
+    Parameters
+    ----------
+    fig : folium.Map
+        A built map; it is changed in place and returned.
+    base_url : str
+        URL prefix under which ``static/`` is served, ending in ``/``.
+
+    Raises
+    ------
+    AssetError
+        If an element needs an asset that is not vendored.
+    """
+    if not base_url.endswith("/"):
+        raise ValueError(f"base_url must end with '/', got {base_url!r}")
+    for element in _walk(fig):
+        _localize_pairs(element, "default_js", base_url)
+        _localize_pairs(element, "default_css", base_url)
+    return fig

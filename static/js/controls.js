@@ -1,0 +1,130 @@
+/*
+ * Map controls for the briefing map: legend, reset-view button, and the layer
+ * report that lets streamlit-folium tell the app which overlays are on.
+ * Text from data is always set with textContent; only project-authored SVG
+ * swatches are set as markup.
+ */
+(function () {
+  "use strict";
+
+  /** Tag overlay groups so streamlit-folium reports them in selected_layers. */
+  window.briefmapReportLayers = function (map, groups, prefix, tiles) {
+    map._briefmapLayers = groups;
+    Object.keys(groups).forEach(function (id) {
+      var g = groups[id];
+      g._url = prefix + id;
+      g.wmsParams = { layers: id };
+      g._briefmapId = id;
+    });
+    var container = map.getContainer();
+    container.classList.toggle("bm-tiles", !!tiles);
+    function mark() {
+      var z = map.getZoom();
+      container.classList.toggle("bm-zoom-lt10", z < 10);
+      container.classList.toggle("bm-zoom-lt8", z < 8);
+      container.setAttribute("data-zoom", String(z));
+    }
+    map.on("zoomend", mark);
+    mark();
+    container.setAttribute("data-briefmap-ready", "1");
+  };
+
+  L.Control.BriefmapLegend = L.Control.extend({
+    options: { position: "bottomright", title: "Legend", sections: [], collapsed: "auto" },
+
+    onAdd: function (map) {
+      var root = L.DomUtil.create("div", "leaflet-control briefmap-legend");
+      L.DomEvent.disableClickPropagation(root);
+      L.DomEvent.disableScrollPropagation(root);
+      var head = L.DomUtil.create("div", "briefmap-legend-head", root);
+      var title = L.DomUtil.create("span", "briefmap-legend-title", head);
+      title.textContent = this.options.title;
+      var toggle = L.DomUtil.create("button", "briefmap-legend-toggle", head);
+      toggle.type = "button";
+      toggle.title = "Show or hide the legend";
+      toggle.textContent = "–";
+      var body = L.DomUtil.create("div", "briefmap-legend-body", root);
+      function setCollapsed(collapsed) {
+        root.classList.toggle("briefmap-legend-collapsed", collapsed);
+        toggle.textContent = collapsed ? "+" : "–";
+        toggle.setAttribute("aria-expanded", String(!collapsed));
+      }
+      L.DomEvent.on(toggle, "click", function () {
+        setCollapsed(!root.classList.contains("briefmap-legend-collapsed"));
+      });
+      // keep the legend within the map: at most 48% of its height, scrolling inside
+      var fit = function () {
+        root.style.maxHeight = Math.max(120, Math.round(map.getSize().y * 0.48)) + "px";
+      };
+      map.on("resize", fit);
+      fit();
+      setCollapsed(this.options.collapsed === true ||
+        (this.options.collapsed === "auto" && map.getSize().y < 560));
+      this._sections = {};
+      var self = this;
+      this.options.sections.forEach(function (sec) {
+        var box = L.DomUtil.create("div", "briefmap-legend-section", body);
+        box.setAttribute("data-layer", sec.layer);
+        if (sec.items.length > 1) {  // a one-row section needs no heading of its own
+          var h = L.DomUtil.create("div", "briefmap-legend-section-title", box);
+          h.textContent = sec.title;
+        }
+        sec.items.forEach(function (item) {
+          var row = L.DomUtil.create("div", "briefmap-legend-row", box);
+          var sw = L.DomUtil.create("span", "briefmap-legend-swatch", row);
+          sw.innerHTML = item.svg; // project-authored SVG
+          var lab = L.DomUtil.create("span", "briefmap-legend-label", row);
+          lab.textContent = item.label;
+          if (item.note) {
+            var note = L.DomUtil.create("div", "briefmap-legend-note", box);
+            note.textContent = item.note;
+          }
+        });
+        self._sections[sec.layer] = box;
+      });
+      map.on("overlayadd overlayremove layeradd layerremove", this._sync, this);
+      L.Util.requestAnimFrame(this._sync, this);
+      return root;
+    },
+
+    onRemove: function (map) {
+      map.off("overlayadd overlayremove layeradd layerremove", this._sync, this);
+    },
+
+    _sync: function () {
+      var map = this._map;
+      if (!map) return;
+      var groups = map._briefmapLayers || {};
+      var any = false;
+      for (var id in this._sections) {
+        var g = groups[id];
+        var on = !g || map.hasLayer(g);
+        this._sections[id].style.display = on ? "" : "none";
+        any = any || on;
+      }
+      this.getContainer().classList.toggle("briefmap-legend-empty", !any);
+    }
+  });
+  L.control.briefmapLegend = function (opts) { return new L.Control.BriefmapLegend(opts); };
+
+  L.Control.BriefmapReset = L.Control.extend({
+    options: { position: "topleft", bounds: null, title: "Reset view" },
+    onAdd: function (map) {
+      var bar = L.DomUtil.create("div", "leaflet-bar leaflet-control briefmap-reset");
+      var a = L.DomUtil.create("a", "", bar);
+      a.href = "#";
+      a.title = this.options.title;
+      a.setAttribute("role", "button");
+      a.setAttribute("aria-label", this.options.title);
+      a.textContent = "\u2302";
+      var bounds = this.options.bounds;
+      L.DomEvent.on(a, "click", function (e) {
+        L.DomEvent.preventDefault(e);
+        L.DomEvent.stopPropagation(e);
+        map.fitBounds(bounds);
+      });
+      return bar;
+    }
+  });
+  L.control.briefmapReset = function (opts) { return new L.Control.BriefmapReset(opts); };
+})();
