@@ -1,0 +1,88 @@
+"""Draw the folium map with streamlit-folium and read back what the user did in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from layers.registry import LAYER_IDS
+from mapview.compose import build_map
+from mapview.spec import MapSpec
+from offline.assets import STREAMLIT_STATIC_URL
+from ui import state
+from ui.map_return import RETURNED_OBJECTS, MapReturn
+
+MAP_KEY = "map"
+_LAST_SPEC = "_last_built_spec"
+_ECHO = "_map_reported_layers"
+
+
+def static_base_url() -> str:
+    """Where Streamlit serves ``static/``, honouring ``server.baseUrlPath``."""
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"/{base}{STREAMLIT_STATIC_URL}" if base else STREAMLIT_STATIC_URL
+
+
+def _on_map_change() -> None:
+    """Runs before the rerun a map interaction triggers: record it in session state."""
+    ret = MapReturn.from_component(st.session_state.get(MAP_KEY))
+    if ret.center is not None and ret.zoom is not None:
+        st.session_state[state.K_LIVE] = (ret.center, ret.zoom)
+    if ret.clicked_event_ids:
+        st.session_state[state.K_SELECTED] = ret.clicked_event_ids
+    if ret.visible_layers is not None:
+        reported = [i for i in LAYER_IDS if i in set(ret.visible_layers)]
+        st.session_state[_ECHO] = frozenset(reported)
+        if set(reported) != set(st.session_state.get(state.K_LAYERS, [])):
+            st.session_state[state.K_LAYERS] = reported
+
+
+def spec_to_build(spec: MapSpec) -> MapSpec:
+    """The spec to build the map from.
+
+    When the only change since the last build is the set of layers, and the
+    browser already shows exactly that set (the user toggled it in the map's
+    layer control), rebuilding would remount the map for nothing: reuse the
+    previous spec, so streamlit-folium sees the same map and keeps it.
+    """
+    last = st.session_state.get(_LAST_SPEC)
+    echo = st.session_state.get(_ECHO)
+    if last is not None and echo is not None and spec.layers == echo and spec.with_(layers=last.layers) == last:
+        return last
+    return spec
+
+
+def render_map(
+    spec: MapSpec,
+    theatre,
+    events: pd.DataFrame,
+    *,
+    data_last_day: dt.date,
+    height: int = 640,
+    extra: tuple = (),
+) -> MapReturn:
+    """Build and show the map for ``spec``; return what the browser reported."""
+    built = spec_to_build(spec)
+    fmap = build_map(built, theatre, events, data_last_day=data_last_day, base_url=static_base_url(), extra=extra)
+    st.session_state[_LAST_SPEC] = built
+    live = st.session_state.get(state.K_LIVE)
+    value = st_folium(
+        fmap,
+        key=MAP_KEY,
+        height=height,
+        use_container_width=True,
+        returned_objects=list(RETURNED_OBJECTS),
+        center=list(live[0]) if live else None,
+        zoom=live[1] if live else None,
+        on_change=_on_map_change,
+    )
+    st.session_state["_map_given"] = {
+        "events": int(len(events)),
+        "layers": sorted(built.layers),
+        "window": [str(built.filter.start), str(built.filter.end)],
+        "basemap": built.basemap,
+    }
+    return MapReturn.from_component(value)
