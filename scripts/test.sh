@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Install everything the tests need (Debian's chromium and poppler-utils, Python packages
+# into .venv) and run the whole test suite: unit, Streamlit AppTest and browser tests.
+# Extra arguments go to pytest, e.g. `bash scripts/test.sh -k offline`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils
+fi
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q -r requirements-dev.txt
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,70 @@
+"""Streamlit AppTest: the page runs, and the widgets drive what the map is given."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+@pytest.fixture
+def app():
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def given(at):
+    return at.session_state["_map_given"]
+
+
+def test_page_runs_with_all_events_and_default_layers(app):
+    assert given(app)["events"] == 12
+    assert {"events", "m4_highway", "turkish_posts", "hmeimim_air_base"} <= set(given(app)["layers"])
+    assert given(app)["window"] == ["2020-09-11", "2020-10-26"]
+    assert any("12** of 12 events" in c.value for c in app.caption)
+    assert not app.error
+
+
+def test_changing_the_date_range_changes_what_the_map_is_given(app):
+    app.slider(key="f_dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 10, 26))).run()
+    assert not app.exception
+    assert given(app)["window"] == ["2020-10-01", "2020-10-26"]
+    assert given(app)["events"] == 4
+    app.slider(key="f_dates").set_value((dt.date(2020, 9, 20), dt.date(2020, 9, 20))).run()
+    assert given(app)["events"] == 5
+
+
+def test_type_and_actor_filters(app):
+    app.multiselect(key="f_types").select("Strategic developments").run()
+    assert given(app)["events"] == 6
+    app.multiselect(key="f_types").unselect("Strategic developments").run()
+    app.multiselect(key="f_actors").select("Military Forces of Turkey (2016-)").run()
+    assert given(app)["events"] == 2
+
+
+def test_sub_event_options_follow_the_chosen_type(app):
+    app.multiselect(key="f_types").select("Strategic developments").run()
+    assert app.multiselect(key="f_subtypes").options == ["Other"]
+
+
+def test_basemap_choice_reaches_the_map(app):
+    app.selectbox(key="basemap").set_value("satellite").run()
+    assert given(app)["basemap"] == "satellite"
+    assert any("Tiles load from the internet" in c.value for c in app.sidebar.caption)
+
+
+def test_a_broken_data_file_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
+    bad = tmp_path / "events.csv"
+    bad.write_text("event_id_cnty,event_date\nX,2020-01-01\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEFMAP_EVENTS", str(bad))
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    assert not at.exception
+    assert "cannot load its data" in at.error[0].value
+    assert "missing ACLED column(s)" in at.code[0].value

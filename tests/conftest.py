@@ -1,0 +1,36 @@
+"""Shared fixtures: the project's real data, loaded once per test session."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+@pytest.fixture(scope="session")
+def theatre():
+    from loaders.theatre import load_theatre
+
+    return load_theatre()
+
+
+@pytest.fixture(scope="session")
+def events():
+    from loaders.events import read_events
+    from loaders.paths import EVENTS_CSV
+
+    return read_events(EVENTS_CSV)
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where tests save screenshots and exports for a human to look at."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

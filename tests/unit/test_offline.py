@@ -1,0 +1,61 @@
+"""The map loads nothing from the internet: every asset is vendored and localised."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import folium
+import pytest
+
+from mapview.compose import build_map
+from mapview.spec import MapSpec
+from offline.assets import ASSETS, STATIC_DIR, AssetError, localize
+
+LAST = dt.date(2020, 10, 26)
+
+
+def test_every_registered_asset_is_on_disk():
+    for name, rel in ASSETS.items():
+        if rel is not None:
+            assert (STATIC_DIR / rel).is_file(), name
+
+
+def test_vendor_manifest_matches_the_files():
+    import hashlib
+
+    manifest = json.loads((STATIC_DIR / "vendor" / "MANIFEST.json").read_text())
+    for entry in manifest:
+        data = (STATIC_DIR / "vendor" / entry["file"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"], entry["file"]
+
+
+def test_the_built_map_has_no_remote_script_or_stylesheet(theatre, events):
+    html = build_map(MapSpec(), theatre, events, data_last_day=LAST).get_root().render()
+    remote = re.findall(r'(?:src|href)\s*=\s*["\'](https?:)?//', html)
+    assert remote == []
+    assert '<script src="/app/static/vendor/leaflet/leaflet.js">' in html
+
+
+def test_tiles_are_the_only_remote_url_when_chosen(theatre, events):
+    html = build_map(MapSpec(basemap="osm"), theatre, events, data_last_day=LAST).get_root().render()
+    assert "tile.openstreetmap.org" in html
+    assert re.findall(r'(?:src|href)\s*=\s*["\']https?://', html) == []
+
+
+def test_an_unvendored_asset_is_an_error_not_a_cdn_request():
+    class Fancy(folium.elements.JSCSSMixin, folium.MacroElement):
+        default_js = [("fancy", "https://cdn.example.org/fancy.js")]
+
+    m = folium.Map(tiles=None)
+    Fancy().add_to(m)
+    with pytest.raises(AssetError, match=r"Fancy asks for web asset 'fancy' \(https://cdn.example.org/fancy.js\)"):
+        localize(m)
+
+
+def test_localize_leaves_folium_class_defaults_alone():
+    m = folium.Map(tiles=None)
+    localize(m, "/x/")
+    assert folium.Map.default_js[0][1].startswith("https://")
+    assert m.default_js[0] == ("leaflet", "/x/vendor/leaflet/leaflet.js")
