@@ -18,7 +18,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
             out.append(shape(geom, props, color=style.ORONTES, weight=3, pane="briefmapLines", highlighted=highlighted))
         else:
             if highlighted:
-                out.append(halo(geom.exterior, 8, "briefmapAreas"))
+                out.append(halo(geom, 8, "briefmapAreas"))
             out.append(
                 shape(geom, props, color=style.GHAB, weight=1.5, fill=style.GHAB, fill_opacity=0.16, dash="2 6",
                       highlighted=highlighted)

@@ -76,7 +76,9 @@ def shape(
 
 
 def halo(geom: BaseGeometry, weight: float, pane: str) -> folium.GeoJson:
-    """A wide bright stroke drawn under a highlighted feature."""
+    """A wide bright stroke drawn under (the outline of) a highlighted feature."""
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        geom = geom.boundary
     s = {"color": style.HIGHLIGHT, "weight": weight, "opacity": 0.85, "fillOpacity": 0.0, "lineCap": "round"}
     return folium.GeoJson(
         {"type": "Feature", "properties": {}, "geometry": mapping(geom)},

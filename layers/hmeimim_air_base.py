@@ -21,7 +21,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
             )
         else:
             if highlighted:
-                out.append(halo(geom.exterior, 8, "briefmapAreas"))
+                out.append(halo(geom, 8, "briefmapAreas"))
             out.append(
                 shape(geom, props, color=style.HMEIMIM, weight=2, fill=style.HMEIMIM, fill_opacity=0.12,
                       highlighted=highlighted)

@@ -21,7 +21,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
             )
         else:
             if highlighted:
-                out.append(halo(geom.exterior, 8, "briefmapAreas"))
+                out.append(halo(geom, 8, "briefmapAreas"))
             out.append(
                 shape(geom, props, color=style.JISR, weight=1.5, fill=style.JISR, fill_opacity=0.18, dash="3 3",
                       highlighted=highlighted)

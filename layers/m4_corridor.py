@@ -13,7 +13,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
     for props, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
         highlighted = props["name"] in ctx.highlight
         if highlighted:
-            out.append(halo(geom.exterior if hasattr(geom, "exterior") else geom, 8, "briefmapAreas"))
+            out.append(halo(geom, 8, "briefmapAreas"))
         out.append(
             shape(
                 geom, props, color=style.CORRIDOR, weight=1.5, fill=style.CORRIDOR,

@@ -109,7 +109,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         data_keys=("turkish_posts",),
         build=turkish_posts.build,
         legend=turkish_posts.legend,
-        description="Astana observation posts and 2020 military points, drawn as they stood at the end of the window.",
+        description="Astana observation posts and 2020 military points, as they stood at the window's end.",
     ),
     LayerSpec(
         id="events",
@@ -118,7 +118,9 @@ LAYERS: tuple[LayerSpec, ...] = (
         data_keys=("events",),
         build=events.build,
         legend=events.legend,
-        description="Filtered events (ACLED schema) by type, clustered when zoomed out, with location-uncertainty rings.",
+        description=(
+            "Filtered events (ACLED schema) by type, clustered when zoomed out, with location-uncertainty rings."
+        ),
     ),
 )
 

@@ -61,7 +61,9 @@ def test_clicking_an_event_shows_its_record_beside_the_map(page, app_url, artifa
     page.page.goto(app_url)
     frame = map_frame(page.page)
     # the 26 Oct strike near Kafr Takharim stands alone, so the click hits exactly one event
-    x, y = frame.evaluate("() => { const p = window.map.latLngToContainerPoint([36.11639, 36.51472]); return [p.x, p.y]; }")
+    x, y = frame.evaluate(
+        "() => { const p = window.map.latLngToContainerPoint([36.11639, 36.51472]); return [p.x, p.y]; }"
+    )
     frame.locator(".leaflet-container").hover(position={"x": x, "y": y})
     tip = frame.locator(".briefmap-event-tooltip")
     tip.wait_for(state="visible")

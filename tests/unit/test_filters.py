@@ -31,7 +31,9 @@ def test_type_subtype_and_actor(events):
 
 
 def test_filters_combine(events):
-    flt = EventFilter(start=dt.date(2020, 10, 1), end=dt.date(2020, 10, 31), event_types=("Explosions/Remote violence",))
+    flt = EventFilter(
+        start=dt.date(2020, 10, 1), end=dt.date(2020, 10, 31), event_types=("Explosions/Remote violence",)
+    )
     shown = filter_events(events, flt)
     assert not shown.empty
     assert (shown["date"] >= "2020-10-01").all() and (shown["event_type"] == "Explosions/Remote violence").all()

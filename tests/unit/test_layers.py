@@ -77,7 +77,8 @@ def test_unplaced_posts_are_named_in_the_legend_not_drawn(theatre):
     items = turkish_posts.legend(dict(theatre), LayerContext(as_of=LAST))
     note = [i for i in items if i.note]
     assert note and "Salwa" in note[0].note and "Sher Mughar" in note[0].note
-    drawn = " ".join(t for m in _markers(turkish_posts.build(dict(theatre), LayerContext(as_of=LAST))) for t in _tooltip_texts(m))
+    markers = _markers(turkish_posts.build(dict(theatre), LayerContext(as_of=LAST)))
+    drawn = " ".join(t for m in markers for t in _tooltip_texts(m))
     assert "Salwa" not in drawn
 
 

@@ -82,7 +82,11 @@ def test_feature_outside_the_theatre(tmp_path):
 
 
 def test_bad_date_and_reversed_dates(tmp_path):
-    path = _write(tmp_path, [_point(name="A", valid_to="2020-13-45"), _point(name="B", valid_from="2020-10-20", valid_to="2020-10-19")])
+    features = [
+        _point(name="A", valid_to="2020-13-45"),
+        _point(name="B", valid_from="2020-10-20", valid_to="2020-10-19"),
+    ]
+    path = _write(tmp_path, features)
     with pytest.raises(GeodataError) as err:
         read_layer(path)
     text = str(err.value)
