@@ -26,6 +26,8 @@ class Legend(JSCSSMixin, MacroElement):
         Heading of the control.
     position : str
         Leaflet control corner.
+    collapsed : bool or "auto"
+        Start folded; "auto" folds it on maps shorter than 560 px.
     """
 
     _template = Template(
@@ -40,13 +42,14 @@ class Legend(JSCSSMixin, MacroElement):
     default_css = [("briefmap_css", "css/briefmap.css")]
 
     def __init__(self, sections: list[tuple[str, str, list[LegendItem]]], title: str = "Legend",
-                 position: str = "bottomright"):
+                 position: str = "bottomright", collapsed: bool | str = "auto"):
         super().__init__()
         self._name = "Legend"
         self.sections = sections
         self.config_json = safe_json(
             {
                 "position": position,
+                "collapsed": collapsed,
                 "title": title,
                 "sections": [
                     {

@@ -19,6 +19,7 @@ import pandas as pd
 from controls.layer_report import LayerReport
 from controls.legend import Legend
 from controls.reset_view import ResetView
+from layers import annotations as annotation_layer
 from layers import registry, tiles
 from layers.base import LayerContext
 from layers.draw import PANES
@@ -26,6 +27,8 @@ from mapview.spec import THEATRE_BOUNDS, MapSpec
 from offline.assets import STREAMLIT_STATIC_URL, localize
 
 MIN_ZOOM, MAX_ZOOM = 6, 17
+ANNOTATIONS_ID = "annotations"
+ANNOTATIONS_TITLE = "Scene annotations (analysis)"
 
 
 def build_map(
@@ -36,7 +39,8 @@ def build_map(
     data_last_day: dt.date,
     base_url: str = STREAMLIT_STATIC_URL,
     details_in_map: bool = False,
-    extra: tuple = (),
+    presenter: bool = False,
+    token: str = "",
 ) -> folium.Map:
     """Build the map for ``spec``.
 
@@ -54,8 +58,10 @@ def build_map(
         Where ``static/`` is served (``offline.assets``).
     details_in_map : bool
         Embed full event records for popups (standalone export).
-    extra : tuple
-        More registered-style layers (id, title, elements, legend items), e.g. scene annotations.
+    presenter : bool
+        Screen-sharing mode: the legend starts open and its text is larger.
+    token : str
+        Build token the map reports back (see controls.layer_report).
     """
     window = None
     if spec.filter.start and spec.filter.end:
@@ -104,13 +110,13 @@ def build_map(
         group.add_to(m)
         groups[spec_layer.id] = group
         sections.append((spec_layer.id, spec_layer.title, list(spec_layer.legend(data, ctx))))
-    for layer_id, title, elements, legend_items in extra:
-        group = folium.FeatureGroup(name=title, show=True, overlay=True)
-        for element in elements:
+    if spec.annotations:
+        group = folium.FeatureGroup(name=ANNOTATIONS_TITLE, show=True, overlay=True)
+        for element in annotation_layer.build(spec.annotations):
             group.add_child(element)
         group.add_to(m)
-        groups[layer_id] = group
-        sections.append((layer_id, title, list(legend_items)))
+        groups[ANNOTATIONS_ID] = group
+        sections.append((ANNOTATIONS_ID, ANNOTATIONS_TITLE, annotation_layer.legend(spec.annotations)))
 
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
     folium.plugins.Fullscreen(position="topleft", title="Full screen", title_cancel="Exit full screen").add_to(m)
@@ -127,8 +133,11 @@ def build_map(
         empty_string="Lat, lon: move the cursor over the map"
     ).add_to(m)
     # legend lists the top of the map first: events, then the theatre, then the basemap
-    Legend(sections[::-1], title="Legend", position="bottomright").add_to(m)
-    LayerReport(groups, tiles=choice.provider is not None).add_to(m)
+    Legend(sections[::-1], title="Legend", position="bottomright", collapsed=False if presenter else "auto").add_to(m)
+    LayerReport(groups, tiles=choice.provider is not None, presenter=presenter, token=token).add_to(m)
     if view.bounds is not None:
-        m.fit_bounds([list(view.bounds[0]), list(view.bounds[1])])
+        # without animation, so the first view the map reports is the fitted one
+        fit = folium.map.FitBounds([list(view.bounds[0]), list(view.bounds[1])])
+        fit.options["animate"] = False
+        fit.add_to(m)
     return localize(m, base_url)
