@@ -1,4 +1,5 @@
-"""LayerReport: tells the app which overlays are switched on, and marks the zoom level.
+"""LayerReport: tells the app which overlays are switched on and which map build is
+reporting, and marks the zoom level.
 
 streamlit-folium returns ``selected_layers`` for layers that carry ``_url`` and
 ``wmsParams.layers`` (it was written for WMS). Tagging each overlay group that
@@ -16,6 +17,8 @@ from folium.template import Template
 
 #: Prefix of the pseudo-URL that marks a reported overlay.
 LAYER_URL_PREFIX = "briefmap-layer:"
+#: Prefix of the pseudo-URL that carries the map's build token.
+MAP_URL_PREFIX = "briefmap-map:"
 
 
 class LayerReport(JSCSSMixin, MacroElement):
@@ -27,6 +30,11 @@ class LayerReport(JSCSSMixin, MacroElement):
         layer id -> the folium FeatureGroup drawn for it.
     tiles : bool
         A tile basemap is shown (the stylesheet then hides the offline town labels).
+    presenter : bool
+        Presenter mode (the stylesheet enlarges labels and the legend).
+    token : str
+        Identifies this build of the map. It is reported with every interaction, so
+        the app can drop a late report from a map it has already replaced.
     """
 
     _template = Template(
@@ -36,16 +44,19 @@ class LayerReport(JSCSSMixin, MacroElement):
                 {%- for layer_id, group in this.groups.items() %}
                 {{ layer_id|tojson }}: {{ group.get_name() }},
                 {%- endfor %}
-            }, {{ this.prefix|tojson }}, {{ this.tiles|tojson }});
+            }, {{ this.prefix|tojson }}, {{ this.tiles|tojson }}, {{ this.presenter|tojson }},
+            {{ this.token_url|tojson }});
         {% endmacro %}
         """
     )
     default_js = [("briefmap_controls_js", "js/controls.js")]
     default_css = [("briefmap_css", "css/briefmap.css")]
 
-    def __init__(self, groups: dict, tiles: bool = False):
+    def __init__(self, groups: dict, tiles: bool = False, presenter: bool = False, token: str = ""):
         super().__init__()
         self._name = "LayerReport"
         self.groups = groups
         self.tiles = tiles
+        self.presenter = presenter
+        self.token_url = MAP_URL_PREFIX + token
         self.prefix = LAYER_URL_PREFIX

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pandas as pd
 import streamlit as st
@@ -18,6 +19,7 @@ from ui.map_return import RETURNED_OBJECTS, MapReturn
 MAP_KEY = "map"
 _LAST_SPEC = "_last_built_spec"
 _ECHO = "_map_reported_layers"
+_TOKEN = "_map_token"
 
 
 def static_base_url() -> str:
@@ -29,8 +31,13 @@ def static_base_url() -> str:
 def _on_map_change() -> None:
     """Runs before the rerun a map interaction triggers: record it in session state."""
     ret = MapReturn.from_component(st.session_state.get(MAP_KEY))
+    if ret.map_token is not None and ret.map_token != st.session_state.get(_TOKEN):
+        return  # a late report from a map that has been replaced (e.g. just before "Next")
     if ret.center is not None and ret.zoom is not None:
         st.session_state[state.K_LIVE] = (ret.center, ret.zoom)
+        if st.session_state.get(state.K_SCENE_SPEC) is not None and st.session_state.get(state.K_SCENE_FITTED) is None:
+            # the first view the map reports after showing a scene is the scene's own
+            st.session_state[state.K_SCENE_FITTED] = (ret.center, ret.zoom)
     if ret.clicked_event_ids:
         st.session_state[state.K_SELECTED] = ret.clicked_event_ids
     if ret.visible_layers is not None:
@@ -38,6 +45,11 @@ def _on_map_change() -> None:
         st.session_state[_ECHO] = frozenset(reported)
         if set(reported) != set(st.session_state.get(state.K_LAYERS, [])):
             st.session_state[state.K_LAYERS] = reported
+
+
+def map_token(spec: MapSpec, presenter: bool) -> str:
+    """A short id of one map build: the same spec gives the same token (and the same map)."""
+    return hashlib.sha1(repr((spec, presenter)).encode()).hexdigest()[:12]
 
 
 def spec_to_build(spec: MapSpec) -> MapSpec:
@@ -62,12 +74,15 @@ def render_map(
     *,
     data_last_day: dt.date,
     height: int = 640,
-    extra: tuple = (),
+    presenter: bool = False,
 ) -> MapReturn:
     """Build and show the map for ``spec``; return what the browser reported."""
     built = spec_to_build(spec)
-    fmap = build_map(built, theatre, events, data_last_day=data_last_day, base_url=static_base_url(), extra=extra)
+    token = map_token(built, presenter)
+    fmap = build_map(built, theatre, events, data_last_day=data_last_day, base_url=static_base_url(),
+                     presenter=presenter, token=token)
     st.session_state[_LAST_SPEC] = built
+    st.session_state[_TOKEN] = token
     live = st.session_state.get(state.K_LIVE)
     value = st_folium(
         fmap,

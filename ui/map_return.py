@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from controls.layer_report import LAYER_URL_PREFIX
+from controls.layer_report import LAYER_URL_PREFIX, MAP_URL_PREFIX
 
 EVENT_TOOLTIP_PREFIX = "evt:"
 
@@ -23,6 +23,8 @@ class MapReturn:
     clicked_event_ids: tuple[int, ...] = ()
     visible_layers: tuple[str, ...] | None = None
     """Overlay layer ids switched on in the map, or None before the map reports."""
+    map_token: str | None = None
+    """The build token of the map that sent this (controls.layer_report)."""
 
     @classmethod
     def from_component(cls, value) -> "MapReturn":
@@ -48,15 +50,14 @@ class MapReturn:
         if isinstance(tip, str) and tip.strip().startswith(EVENT_TOOLTIP_PREFIX):
             raw = tip.strip()[len(EVENT_TOOLTIP_PREFIX):]
             ids = tuple(int(p) for p in raw.split(",") if p.strip().isdigit())
-        layers = None
+        layers = token = None
         selected = value.get("selected_layers")
         if isinstance(selected, list):
+            items = [i for i in selected if isinstance(i, dict) and isinstance(i.get("url"), str)]
             layers = tuple(
-                item["name"]
-                for item in selected
-                if isinstance(item, dict)
-                and isinstance(item.get("url"), str)
-                and item["url"].startswith(LAYER_URL_PREFIX)
-                and isinstance(item.get("name"), str)
+                i["name"] for i in items if i["url"].startswith(LAYER_URL_PREFIX) and isinstance(i.get("name"), str)
             )
-        return cls(center=centre, zoom=zoom, bounds=bounds, clicked_event_ids=ids, visible_layers=layers)
+            tokens = [i["url"][len(MAP_URL_PREFIX):] for i in items if i["url"].startswith(MAP_URL_PREFIX)]
+            token = tokens[0] if tokens else None
+        return cls(center=centre, zoom=zoom, bounds=bounds, clicked_event_ids=ids, visible_layers=layers,
+                   map_token=token)

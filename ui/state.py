@@ -25,6 +25,11 @@ K_HOME = "_home_view"          # the view the map is built with (scene, link, re
 K_LIVE = "_live_view"          # the view the browser reports after panning / zooming
 K_SELECTED = "_selected_events"
 K_NOTICES = "_notices"
+K_BRIEFING = "briefing_id"     # selectbox: "" (no briefing) or a briefing id
+K_SCENE = "_scene"             # 1-based scene number shown
+K_SCENE_SPEC = "_scene_spec"   # the MapSpec the scene set, to tell when the briefer changed it
+K_SCENE_FITTED = "_scene_fitted_view"  # the view the map reported right after showing the scene
+K_PRESENTER = "presenter"
 
 
 def init_defaults(options: FilterOptions) -> None:
@@ -40,6 +45,11 @@ def init_defaults(options: FilterOptions) -> None:
     ss.setdefault(K_LIVE, None)
     ss.setdefault(K_SELECTED, ())
     ss.setdefault(K_NOTICES, [])
+    ss.setdefault(K_BRIEFING, "")
+    ss.setdefault(K_SCENE, None)
+    ss.setdefault(K_SCENE_SPEC, None)
+    ss.setdefault(K_SCENE_FITTED, None)
+    ss.setdefault(K_PRESENTER, False)
 
 
 def clamp_dates(value, options: FilterOptions) -> tuple[dt.date, dt.date]:
@@ -73,10 +83,27 @@ def current_spec(options: FilterOptions, **extra) -> MapSpec:
     )
 
 
-def request_view(view: View) -> None:
-    """Jump the map to ``view`` (rebuilds the map there, forgetting the panned view)."""
+def request_view(view: View, known: tuple | None = None) -> None:
+    """Jump the map to ``view``.
+
+    The map is rebuilt there, forgetting the panned view. When the map would not
+    be rebuilt (same view as before), ``known`` — the ((lat, lon), zoom) the map
+    showed for this view — moves it back there without a rebuild.
+    """
     st.session_state[K_HOME] = view
-    st.session_state[K_LIVE] = None
+    st.session_state[K_LIVE] = known
+
+
+def set_filters(spec: MapSpec) -> None:
+    """Write a spec's filters, layers and basemap into the widget keys (before the widgets draw)."""
+    ss = st.session_state
+    f = spec.filter
+    ss[K_DATES] = (f.start, f.end)
+    ss[K_TYPES] = list(f.event_types or [])
+    ss[K_SUBTYPES] = list(f.sub_event_types or [])
+    ss[K_ACTORS] = list(f.actors or [])
+    ss[K_LAYERS] = [i for i in LAYER_IDS if i in spec.layers]
+    ss[K_BASEMAP] = spec.basemap
 
 
 def notice(text: str) -> None:

@@ -8,7 +8,7 @@
   "use strict";
 
   /** Tag overlay groups so streamlit-folium reports them in selected_layers. */
-  window.briefmapReportLayers = function (map, groups, prefix, tiles) {
+  window.briefmapReportLayers = function (map, groups, prefix, tiles, presenter, tokenUrl) {
     map._briefmapLayers = groups;
     Object.keys(groups).forEach(function (id) {
       var g = groups[id];
@@ -16,8 +16,15 @@
       g.wmsParams = { layers: id };
       g._briefmapId = id;
     });
+    if (tokenUrl) {  // an empty layer whose only job is to carry this map build's token
+      var tag = L.layerGroup();
+      tag._url = tokenUrl;
+      tag.wmsParams = { layers: tokenUrl };
+      tag.addTo(map);
+    }
     var container = map.getContainer();
     container.classList.toggle("bm-tiles", !!tiles);
+    container.classList.toggle("briefmap-presenter", !!presenter);
     function mark() {
       var z = map.getZoom();
       container.classList.toggle("bm-zoom-lt10", z < 10);
@@ -26,8 +33,33 @@
     }
     map.on("zoomend", mark);
     mark();
+    forwardPresenterKeys();
     container.setAttribute("data-briefmap-ready", "1");
   };
+
+  /*
+   * A presenter's clicker sends PageDown / PageUp. When the map (an iframe inside
+   * Streamlit) has the focus, hand those keys to the page so its Next / Previous
+   * shortcuts still work. Same-origin only; elsewhere this does nothing.
+   */
+  var FORWARDED = { PageDown: 1, PageUp: 1, Escape: 1 };
+  function forwardPresenterKeys() {
+    if (window.__briefmapKeys || window.parent === window) return;
+    window.__briefmapKeys = true;
+    // forward key-up too: the page tracks which keys are held, and a key left "down"
+    // would turn the next press into a combination that matches no shortcut
+    ["keydown", "keyup"].forEach(function (type) {
+      document.addEventListener(type, function (e) {
+        if (!FORWARDED[e.key]) return;
+        var target;
+        try { target = window.parent.document; } catch (err) { return; }
+        e.preventDefault();
+        target.dispatchEvent(new KeyboardEvent(type, {
+          key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, bubbles: true, cancelable: true
+        }));
+      }, true);
+    });
+  }
 
   L.Control.BriefmapLegend = L.Control.extend({
     options: { position: "bottomright", title: "Legend", sections: [], collapsed: "auto" },

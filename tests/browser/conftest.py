@@ -136,5 +136,11 @@ def map_frame(page, timeout: float = 30_000):
     page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=timeout)
     frame_el = page.query_selector('iframe[title="streamlit_folium.st_folium"]')
     frame = frame_el.content_frame()
-    frame.wait_for_selector(".leaflet-container[data-briefmap-ready='1'][data-events-drawn]", timeout=timeout)
+    frame.wait_for_selector(".leaflet-container[data-briefmap-ready='1']", timeout=timeout)
     return frame
+
+
+def wait_idle(page, timeout: float = 30_000) -> None:
+    """Wait until Streamlit has finished running the script (its status widget is gone)."""
+    page.wait_for_timeout(300)
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout)

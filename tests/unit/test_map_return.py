@@ -31,3 +31,10 @@ def test_full_value():
 def test_other_tooltips_are_not_events():
     ret = MapReturn.from_component({"last_object_clicked_tooltip": "Morek"})
     assert ret.clicked_event_ids == ()
+
+
+def test_the_map_build_token_is_read_and_not_taken_for_a_layer():
+    value = {"selected_layers": [{"name": "x", "url": "briefmap-map:abc123"},
+                                 {"name": "events", "url": "briefmap-layer:events"}]}
+    ret = MapReturn.from_component(value)
+    assert ret.map_token == "abc123" and ret.visible_layers == ("events",)
