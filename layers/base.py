@@ -59,6 +59,8 @@ class LayerSpec:
     build: Callable[[LayerData, LayerContext], Sequence[folium.map.Layer | folium.Element]]
     legend: Callable[[LayerData, LayerContext], Sequence[LegendItem]]
     description: str
+    attribution: str = ""
+    """Short credit line for export layouts (sources and licences)."""
     default_on: bool = True
     pane: str = "overlayPane"
     tags: frozenset[str] = field(default_factory=frozenset)

@@ -29,6 +29,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=basemap.build_sea,
         legend=basemap.legend_sea,
         description="Natural Earth 10m coastline, with the sea filled in, for maps with no tiles.",
+        attribution="Natural Earth (public domain)",
     ),
     LayerSpec(
         id="border",
@@ -38,6 +39,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=basemap.build_border,
         legend=basemap.legend_border,
         description="Natural Earth 10m international boundary.",
+        attribution="Natural Earth (public domain)",
     ),
     LayerSpec(
         id="rivers",
@@ -47,6 +49,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=basemap.build_rivers,
         legend=basemap.legend_rivers,
         description="World DataBank II rivers.",
+        attribution="CIA World DataBank II (public domain)",
     ),
     LayerSpec(
         id="towns",
@@ -56,6 +59,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=basemap.build_towns,
         legend=basemap.legend_towns,
         description="GeoNames places (cities1000) as labels; minor towns appear from zoom 10.",
+        attribution="GeoNames (CC BY 4.0)",
     ),
     LayerSpec(
         id="al_ghab_plain",
@@ -65,6 +69,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=al_ghab_plain.build,
         legend=al_ghab_plain.legend,
         description="The Orontes valley floor between the coastal mountains and Jabal al-Zawiya, and the river.",
+        attribution="Wikipedia; CIA World DataBank II",
     ),
     LayerSpec(
         id="m4_corridor",
@@ -74,6 +79,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=m4_corridor.build,
         legend=m4_corridor.legend,
         description="6 km either side of the M4 from Tronba westwards, computed from the line in UTM 37N.",
+        attribution="Moscow Additional Protocol, 5 Mar 2020; computed from the M4 line",
     ),
     LayerSpec(
         id="m4_highway",
@@ -83,6 +89,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=m4_highway.build,
         legend=m4_highway.legend,
         description="Latakia – Jisr al-Shughur – Ariha – Saraqib, through sourced town points.",
+        attribution="Wikipedia; GeoNames (CC BY 4.0)",
     ),
     LayerSpec(
         id="jisr_al_shughur",
@@ -92,6 +99,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=jisr_al_shughur.build,
         legend=jisr_al_shughur.legend,
         description="The town (Wikipedia point) and an approximate built-up area.",
+        attribution="Wikipedia",
     ),
     LayerSpec(
         id="hmeimim_air_base",
@@ -101,6 +109,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=hmeimim_air_base.build,
         legend=hmeimim_air_base.legend,
         description="Russia's air base near Jableh (Wikipedia point) and an approximate perimeter.",
+        attribution="Wikipedia",
     ),
     LayerSpec(
         id="turkish_posts",
@@ -110,6 +119,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=turkish_posts.build,
         legend=turkish_posts.legend,
         description="Astana observation posts and 2020 military points, as they stood at the window's end.",
+        attribution="Wikipedia; SOHR; news reports (geodata/README.md)",
     ),
     LayerSpec(
         id="events",
@@ -121,6 +131,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         description=(
             "Filtered events (ACLED schema) by type, clustered when zoomed out, with location-uncertainty rings."
         ),
+        attribution="ACLED-schema records; outlets named in each record",
     ),
 )
 

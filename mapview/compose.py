@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import folium
 import folium.plugins
@@ -19,6 +20,7 @@ import pandas as pd
 from controls.layer_report import LayerReport
 from controls.legend import Legend
 from controls.reset_view import ResetView
+from controls.title_box import TitleBox
 from layers import annotations as annotation_layer
 from layers import registry, tiles
 from layers.base import LayerContext
@@ -31,53 +33,92 @@ ANNOTATIONS_ID = "annotations"
 ANNOTATIONS_TITLE = "Scene annotations (analysis)"
 
 
+@dataclass(frozen=True)
+class RenderOptions:
+    """How a map is rendered, as opposed to what it shows (that is the MapSpec)."""
+
+    base_url: str = STREAMLIT_STATIC_URL
+    """Where ``static/`` is served (``offline.assets``), or ``offline.inline.INLINE_BASE``."""
+    details_in_map: bool = False
+    """Embed full event records for popups (standalone export: no Python to ask)."""
+    presenter: bool = False
+    """Screen-sharing mode: the legend starts open and its text is larger."""
+    token: str = ""
+    """Build token the map reports back (see controls.layer_report)."""
+    tools: bool = True
+    """Interactive tools: zoom, layer control, full screen, reset view, measure, cursor position."""
+    legend: bool = True
+    """The legend control inside the map (snapshots draw their own beside it)."""
+    title: TitleBox | None = None
+    """A title box over the map (standalone export)."""
+    include_hidden: bool = True
+    """Also build the layers the spec switches off, so the layer control can show them."""
+
+
+def layer_context(spec: MapSpec, data_last_day: dt.date, details_in_map: bool = False) -> LayerContext:
+    window = (spec.filter.start, spec.filter.end) if spec.filter.start and spec.filter.end else None
+    return LayerContext(
+        as_of=spec.as_of(data_last_day),
+        highlight=frozenset(spec.highlight),
+        details_in_map=details_in_map,
+        window=window,
+    )
+
+
+def _drawn(spec: MapSpec) -> list:
+    """The registered layers this spec's basemap choice draws (tiles replace the sea fill)."""
+    tiled = tiles.get(spec.basemap).provider is not None
+    return [layer for layer in registry.LAYERS if not (tiled and layer.id == "sea")]
+
+
+def legend_sections(
+    spec: MapSpec, theatre: Mapping[str, gpd.GeoDataFrame], events: pd.DataFrame, ctx: LayerContext,
+    *, visible_only: bool = True,
+) -> list[tuple[str, str, list]]:
+    """(layer id, title, legend items) per layer, top of the map first: annotations, events,
+    theatre, basemap. With ``visible_only``, just the layers ``spec`` switches on."""
+    data = dict(theatre, events=events)
+    sections = [
+        (layer.id, layer.title, list(layer.legend(data, ctx)))
+        for layer in _drawn(spec)
+        if not visible_only or layer.id in spec.layers
+    ]
+    if spec.annotations:
+        sections.append((ANNOTATIONS_ID, ANNOTATIONS_TITLE, annotation_layer.legend(spec.annotations)))
+    return sections[::-1]
+
+
 def build_map(
     spec: MapSpec,
     theatre: Mapping[str, gpd.GeoDataFrame],
     events: pd.DataFrame,
     *,
     data_last_day: dt.date,
-    base_url: str = STREAMLIT_STATIC_URL,
-    details_in_map: bool = False,
-    presenter: bool = False,
-    token: str = "",
+    options: RenderOptions = RenderOptions(),
 ) -> folium.Map:
     """Build the map for ``spec``.
 
     Parameters
     ----------
     spec : MapSpec
-        View, layers on, event filter, basemap, highlights.
+        View, layers on, event filter, basemap, highlights, annotations.
     theatre : mapping of str to GeoDataFrame
         Loaded theatre and basemap layers (:func:`loaders.theatre.load_theatre`).
     events : DataFrame
         The events already filtered by ``spec.filter``.
     data_last_day : date
         Status date when the filter has no end.
-    base_url : str
-        Where ``static/`` is served (``offline.assets``).
-    details_in_map : bool
-        Embed full event records for popups (standalone export).
-    presenter : bool
-        Screen-sharing mode: the legend starts open and its text is larger.
-    token : str
-        Build token the map reports back (see controls.layer_report).
+    options : RenderOptions
+        App, standalone or snapshot rendering.
     """
-    window = None
-    if spec.filter.start and spec.filter.end:
-        window = (spec.filter.start, spec.filter.end)
-    ctx = LayerContext(
-        as_of=spec.as_of(data_last_day),
-        highlight=frozenset(spec.highlight),
-        details_in_map=details_in_map,
-        window=window,
-    )
+    ctx = layer_context(spec, data_last_day, options.details_in_map)
     view = spec.view
     m = folium.Map(
         location=list(view.approx_center),
         zoom_start=view.zoom if view.zoom is not None else 9,
         tiles=None,
         control_scale=True,
+        zoom_control=options.tools,
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,
         zoom_snap=0.25,
@@ -97,47 +138,48 @@ def build_map(
             control=False,
         ).add_to(m)
 
-    data = dict(theatre)
-    data["events"] = events
+    data = dict(theatre, events=events)
     groups: dict[str, folium.FeatureGroup] = {}
-    sections = []
-    for spec_layer in registry.LAYERS:
-        if choice.provider is not None and spec_layer.id == "sea":
-            continue  # the tiles draw land and sea
+    for spec_layer in _drawn(spec):
+        if not options.include_hidden and spec_layer.id not in spec.layers:
+            continue
         group = folium.FeatureGroup(name=spec_layer.title, show=spec_layer.id in spec.layers, overlay=True)
         for element in spec_layer.build(data, ctx):
             group.add_child(element)
         group.add_to(m)
         groups[spec_layer.id] = group
-        sections.append((spec_layer.id, spec_layer.title, list(spec_layer.legend(data, ctx))))
     if spec.annotations:
         group = folium.FeatureGroup(name=ANNOTATIONS_TITLE, show=True, overlay=True)
         for element in annotation_layer.build(spec.annotations):
             group.add_child(element)
         group.add_to(m)
         groups[ANNOTATIONS_ID] = group
-        sections.append((ANNOTATIONS_ID, ANNOTATIONS_TITLE, annotation_layer.legend(spec.annotations)))
 
-    folium.LayerControl(position="topright", collapsed=True).add_to(m)
-    folium.plugins.Fullscreen(position="topleft", title="Full screen", title_cancel="Exit full screen").add_to(m)
-    ResetView(THEATRE_BOUNDS).add_to(m)
-    folium.plugins.MeasureControl(
-        position="topleft",
-        primary_length_unit="kilometers",
-        secondary_length_unit="meters",
-        primary_area_unit="sqkilometers",
-        secondary_area_unit="hectares",
-    ).add_to(m)
-    folium.plugins.MousePosition(
-        position="bottomleft", separator=", ", num_digits=5, prefix="Lat, lon:", lng_first=False,
-        empty_string="Lat, lon: move the cursor over the map"
-    ).add_to(m)
-    # legend lists the top of the map first: events, then the theatre, then the basemap
-    Legend(sections[::-1], title="Legend", position="bottomright", collapsed=False if presenter else "auto").add_to(m)
-    LayerReport(groups, tiles=choice.provider is not None, presenter=presenter, token=token).add_to(m)
+    if options.tools:
+        folium.LayerControl(position="topright", collapsed=True).add_to(m)
+        folium.plugins.Fullscreen(position="topleft", title="Full screen", title_cancel="Exit full screen").add_to(m)
+        ResetView(THEATRE_BOUNDS).add_to(m)
+        folium.plugins.MeasureControl(
+            position="topleft",
+            primary_length_unit="kilometers",
+            secondary_length_unit="meters",
+            primary_area_unit="sqkilometers",
+            secondary_area_unit="hectares",
+        ).add_to(m)
+        folium.plugins.MousePosition(
+            position="bottomleft", separator=", ", num_digits=5, prefix="Lat, lon:", lng_first=False,
+            empty_string="Lat, lon: move the cursor over the map"
+        ).add_to(m)
+    if options.legend:
+        sections = legend_sections(spec, theatre, events, ctx, visible_only=False)
+        Legend(sections, title="Legend", position="bottomright",
+               collapsed=False if options.presenter or not options.tools else "auto").add_to(m)
+    if options.title is not None:
+        options.title.add_to(m)
+    LayerReport(groups, tiles=choice.provider is not None, presenter=options.presenter, token=options.token).add_to(m)
     if view.bounds is not None:
         # without animation, so the first view the map reports is the fitted one
         fit = folium.map.FitBounds([list(view.bounds[0]), list(view.bounds[1])])
         fit.options["animate"] = False
         fit.add_to(m)
-    return localize(m, base_url)
+    return localize(m, options.base_url)

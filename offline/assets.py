@@ -98,8 +98,10 @@ def localize(fig: folium.Map, base_url: str = STREAMLIT_STATIC_URL) -> folium.Ma
     AssetError
         If an element needs an asset that is not vendored.
     """
-    if not base_url.endswith("/"):
-        raise ValueError(f"base_url must end with '/', got {base_url!r}")
+    if not base_url.endswith(("/", ":")):
+        raise ValueError(
+            f"base_url must end with '/' (or be a scheme prefix such as 'briefmap-asset:'), got {base_url!r}"
+        )
     for element in _walk(fig):
         _localize_pairs(element, "default_js", base_url)
         _localize_pairs(element, "default_css", base_url)

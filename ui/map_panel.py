@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from layers.registry import LAYER_IDS
-from mapview.compose import build_map
+from mapview.compose import RenderOptions, build_map
 from mapview.spec import MapSpec
 from offline.assets import STREAMLIT_STATIC_URL
 from ui import state
@@ -33,6 +33,8 @@ def _on_map_change() -> None:
     ret = MapReturn.from_component(st.session_state.get(MAP_KEY))
     if ret.map_token is not None and ret.map_token != st.session_state.get(_TOKEN):
         return  # a late report from a map that has been replaced (e.g. just before "Next")
+    if ret.bounds is not None:
+        st.session_state[state.K_LIVE_BOUNDS] = ret.bounds
     if ret.center is not None and ret.zoom is not None:
         st.session_state[state.K_LIVE] = (ret.center, ret.zoom)
         if st.session_state.get(state.K_SCENE_SPEC) is not None and st.session_state.get(state.K_SCENE_FITTED) is None:
@@ -79,8 +81,8 @@ def render_map(
     """Build and show the map for ``spec``; return what the browser reported."""
     built = spec_to_build(spec)
     token = map_token(built, presenter)
-    fmap = build_map(built, theatre, events, data_last_day=data_last_day, base_url=static_base_url(),
-                     presenter=presenter, token=token)
+    fmap = build_map(built, theatre, events, data_last_day=data_last_day,
+                     options=RenderOptions(base_url=static_base_url(), presenter=presenter, token=token))
     st.session_state[_LAST_SPEC] = built
     st.session_state[_TOKEN] = token
     live = st.session_state.get(state.K_LIVE)

@@ -34,6 +34,7 @@
     map.on("zoomend", mark);
     mark();
     forwardPresenterKeys();
+    if (map.attributionControl) map.attributionControl.setPrefix("Leaflet");  // no link to follow offline
     container.setAttribute("data-briefmap-ready", "1");
   };
 
@@ -60,6 +61,23 @@
       }, true);
     });
   }
+
+  /** A title box centred at the top of the map (standalone exports). */
+  window.briefmapTitleBox = function (map, cfg) {
+    var box = L.DomUtil.create("div", "briefmap-title-box", map.getContainer());
+    L.DomEvent.disableClickPropagation(box);
+    var h = L.DomUtil.create("div", "briefmap-title-main", box);
+    h.textContent = cfg.title;
+    if (cfg.subtitle) {
+      var sub = L.DomUtil.create("div", "briefmap-title-sub", box);
+      sub.textContent = cfg.subtitle;
+    }
+    cfg.lines.forEach(function (line) {
+      var l = L.DomUtil.create("div", "briefmap-title-line", box);
+      l.textContent = line;
+    });
+    return box;
+  };
 
   L.Control.BriefmapLegend = L.Control.extend({
     options: { position: "bottomright", title: "Legend", sections: [], collapsed: "auto" },
