@@ -1,0 +1,78 @@
+"""Data exports: filtered events as ACLED CSV (re-importable) and GeoJSON; theatre layers as GeoJSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Mapping
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import mapping
+
+from loaders.events import ACLED_COLUMNS
+from loaders.theatre import THEATRE_FILES
+
+
+def events_csv(events: pd.DataFrame) -> bytes:
+    """The events in ACLED's 31 columns and order, so the file loads back unchanged."""
+    out = events.loc[:, list(ACLED_COLUMNS)].copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            out[col] = out[col].astype(str)
+    return out.to_csv(index=False).encode("utf-8")
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.isoformat()[:10]
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def events_geojson(events: pd.DataFrame) -> bytes:
+    """The events as GeoJSON points (EPSG:4326) carrying every ACLED field."""
+    features = []
+    for rec in events.loc[:, list(ACLED_COLUMNS)].to_dict("records"):
+        props = {k: _plain(v) for k, v in rec.items()}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [props["longitude"], props["latitude"]]},
+                "properties": props,
+            }
+        )
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
+
+
+def layer_geojson(gdf: gpd.GeoDataFrame) -> bytes:
+    """One theatre layer as GeoJSON, features not placed kept with a null geometry."""
+    features = []
+    props_cols = [c for c in gdf.columns if c != "geometry"]
+    for props, geom in zip(gdf[props_cols].to_dict("records"), gdf.geometry):
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {k: _plain(v) for k, v in props.items()},
+                "geometry": None if geom is None else mapping(geom),
+            }
+        )
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
+
+
+#: The layers offered for download: the theatre files plus the computed corridor.
+EXPORTED_LAYERS = (*THEATRE_FILES, "m4_corridor")
+
+
+def layers_zip(theatre: Mapping[str, gpd.GeoDataFrame]) -> bytes:
+    """Every theatre layer as ``<id>.geojson`` in one zip."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for key in EXPORTED_LAYERS:
+            zf.writestr(f"{key}.geojson", layer_geojson(theatre[key]))
+    return buf.getvalue()
