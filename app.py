@@ -26,6 +26,7 @@ from ui.briefing_panel import (
 )
 from ui.data import load_or_stop
 from ui.details import render_details
+from ui.export_panel import render_export
 from ui.map_panel import render_map
 from ui.presenter import MAP_HEIGHT, PRESENTER_MAP_HEIGHT, apply_styles
 from ui.sidebar import render_filters, render_layers
@@ -55,6 +56,7 @@ if scene is not None:
     spec = spec.with_(highlight=scene.highlight, annotations=scene.annotations, subtitle=scene.title)
 modified = is_modified(spec)
 shown = filter_events(events, spec.filter)
+render_export(spec, briefing, theatre, events, shown, options)
 
 if is_synthetic(events):
     st.error("SYNTHETIC DATA — these events are generated for benchmarks and are not real.", icon="⚠")

@@ -157,9 +157,10 @@ def render_save_form(briefing: Briefing, spec: MapSpec, options: FilterOptions, 
     ss = st.session_state
     with st.sidebar.expander("Save this view as a new scene"):
         with st.form("save_scene", clear_on_submit=True, border=False):
-            title = st.text_input("Scene title", max_chars=120)
-            narrative = st.text_area("Narrative (Markdown)", height=120)
-            where = st.radio("Position", ["After the current scene", "At the end"], horizontal=True)
+            title = st.text_input("Scene title", max_chars=120, key="save_title")
+            narrative = st.text_area("Narrative (Markdown)", height=120, key="save_narrative")
+            where = st.radio("Position", ["After the current scene", "At the end"], horizontal=True,
+                             key="save_position")
             submitted = st.form_submit_button("Save scene")
         if not submitted:
             return

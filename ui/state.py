@@ -23,6 +23,7 @@ K_BASEMAP = "basemap"
 K_LAYERS = "layers"
 K_HOME = "_home_view"          # the view the map is built with (scene, link, reset)
 K_LIVE = "_live_view"          # the view the browser reports after panning / zooming
+K_LIVE_BOUNDS = "_live_bounds"  # ... and its bounds, so an export shows the same area
 K_SELECTED = "_selected_events"
 K_NOTICES = "_notices"
 K_BRIEFING = "briefing_id"     # selectbox: "" (no briefing) or a briefing id
@@ -92,6 +93,7 @@ def request_view(view: View, known: tuple | None = None) -> None:
     """
     st.session_state[K_HOME] = view
     st.session_state[K_LIVE] = known
+    st.session_state[K_LIVE_BOUNDS] = None
 
 
 def set_filters(spec: MapSpec) -> None:

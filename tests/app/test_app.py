@@ -68,3 +68,17 @@ def test_a_broken_data_file_shows_a_message_not_a_traceback(tmp_path, monkeypatc
     assert not at.exception
     assert "cannot load its data" in at.error[0].value
     assert "missing ACLED column(s)" in at.code[0].value
+
+
+def test_export_is_produced_only_when_asked(app):
+    assert not [b for b in app.get("download_button") if b.proto.label.startswith("Download ")]
+    app.radio(key="export_format").set_value("html").run()
+    app.button(key="export_go").click().run()
+    assert not app.exception and not app.error
+    ready = [b for b in app.get("download_button") if b.proto.label.startswith("Download ")]
+    assert len(ready) == 1
+    assert ready[0].proto.label.startswith("Download north-west-syria-idlib-september-october-2020.html")
+    # a changed setting invalidates the prepared file
+    app.text_input(key="export_marking").input("SECRET").run()
+    assert not [b for b in app.get("download_button") if b.proto.label.startswith("Download ")]
+    assert any("prepare it again" in c.value for c in app.sidebar.caption)

@@ -121,8 +121,8 @@ def test_saving_the_view_as_a_scene_writes_the_file(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFMAP_BRIEFINGS", str(tmp_path))
     at = run({"briefing": "default", "scene": "4"})
     at.slider(key="f_dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 10, 26))).run()
-    at.text_input[0].input("October strikes")
-    at.text_area[0].input("Only the October strikes. *Source: seed.*")
+    at.text_input(key="save_title").input("October strikes")
+    at.text_area(key="save_narrative").input("Only the October strikes. *Source: seed.*")
     at.button[[b.label for b in at.button].index("Save scene")].click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
     text = (tmp_path / "default.yaml").read_text(encoding="utf-8")
