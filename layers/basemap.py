@@ -11,7 +11,7 @@ from shapely.geometry import mapping
 
 from layers import style
 from layers.base import LayerContext, LayerData, LegendItem
-from layers.html import esc
+from layers.label_layer import LabelLayer
 
 
 def _plain(geom, line_style: dict, pane: str = "briefmapBasemap") -> folium.GeoJson:
@@ -44,19 +44,9 @@ def build_rivers(data: LayerData, ctx: LayerContext) -> list:
 
 
 def build_towns(data: LayerData, ctx: LayerContext) -> list:
-    out = []
     gdf = data["towns"]
-    for name, rank, geom in zip(gdf["name"], gdf["rank"], gdf.geometry):
-        html = f'<span class="bm-town bm-town-{esc(rank)}"><i></i>{esc(name)}</span>'
-        out.append(
-            folium.Marker(
-                location=[geom.y, geom.x],
-                icon=folium.DivIcon(html=html, icon_size=(0, 0), icon_anchor=(0, 0), class_name="bm-town-icon"),
-                interactive=False,
-                keyboard=False,
-            )
-        )
-    return out
+    rows = [(geom.y, geom.x, name, rank) for name, rank, geom in zip(gdf["name"], gdf["rank"], gdf.geometry)]
+    return [LabelLayer(rows)]
 
 
 def legend_sea(data: LayerData, ctx: LayerContext) -> list[LegendItem]:

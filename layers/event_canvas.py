@@ -8,26 +8,34 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from folium.template import Template
 
+from layers.raw_script import RawScriptMixin
+
+#: Inside JSON strings: characters that would end an inline <script>, open a JavaScript
+#: template-literal substitution, or start Jinja syntax in a later template pass.
+_STRING_ESCAPES = str.maketrans({
+    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "`": "\\u0060", "$": "\\u0024",
+    "{": "\\u007b", "}": "\\u007d", "\u2028": "\\u2028", "\u2029": "\\u2029",
+})
+
 
 def safe_json(value) -> str:
-    """JSON that is safe inside an inline <script> and in JavaScript template literals.
+    """JSON that is safe inside an inline <script>, in JavaScript template literals and
+    through any Jinja pass folium may make over a script.
 
-    '<', '>', '&', backticks and '$' travel as \\u escapes, which JSON and JavaScript
-    decode back to the same text.
+    Inside strings, '<', '>', '&', backticks, '$' and braces travel as \\u escapes,
+    which JSON and JavaScript decode back to the same text. Outside strings, JSON
+    never writes '{{', '{%' or '{#', so its own braces cannot start Jinja syntax.
     """
-    return (
-        json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        .replace("<", "\\u003c")
-        .replace("`", "\\u0060")
-        .replace("$", "\\u0024")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False).translate(_STRING_ESCAPES)
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{safe_json(str(k))}:{safe_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(safe_json(v) for v in value) + "]"
+    return json.dumps(value)
 
 
-class EventCanvas(JSCSSMixin, MacroElement):
+class EventCanvas(RawScriptMixin, JSCSSMixin, MacroElement):
     """A canvas layer of events, fed compact columns (see :func:`layers.events.encode_events`).
 
     Parameters

@@ -150,4 +150,18 @@ def test_untrusted_text_is_escaped(theatre, events):
     assert "`${alert(2)}`" not in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#96;&#36;&#123;alert(2)&#125;&#96;" in html
     # the event location travels as JSON data and is put in the page with textContent
-    assert "\\u003cimg src=x onerror=\\\"alert(1)\\\"\\u003e\\u0060\\u0024{alert(2)}\\u0060" in html
+    assert "\\u003cimg src=x onerror=\\\"alert(1)\\\"\\u003e\\u0060\\u0024\\u007balert(2)\\u007d\\u0060" in html
+
+
+def test_template_syntax_in_data_is_not_evaluated(theatre, events):
+    """folium renders scripts through Jinja twice; data must never be read as a template."""
+    posts = theatre["turkish_posts"].copy()
+    posts.loc[posts["name"] == "Morek", "name"] = "{{ 7 * 7 }} {% if true %}X{% endif %}"
+    ev = events.copy()
+    ev["location"] = ev["location"].astype(str)
+    ev.loc[0, "location"] = "{{ 6 * 7 }}{# c #}"
+    ev["location"] = ev["location"].astype("category")
+    html = build_map(MapSpec(), dict(theatre, turkish_posts=posts), ev, data_last_day=LAST).get_root().render()
+    assert "&#123;&#123; 7 * 7 &#125;&#125; &#123;% if true %&#125;X&#123;% endif %&#125;" in html
+    assert "\\u007b\\u007b 6 * 7 \\u007d\\u007d\\u007b# c #\\u007d" in html
+    # had Jinja read them, the braces would be gone and "49" / "42" would stand in their place
