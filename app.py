@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from filters.events import filter_events, filter_options
+from filters.events import select_events
 from loaders.events import is_synthetic
 from loaders.geojson import unplaced_names
 from ui import state
@@ -35,8 +35,7 @@ from ui.url_sync import apply_url_once, write_url
 
 st.set_page_config(page_title="Idlib briefing map", page_icon="🗺", layout="wide")
 
-theatre, events = load_or_stop()
-options = filter_options(events)
+theatre, events, options = load_or_stop()
 state.init_defaults(options)
 found, briefing_errors, places, names = briefings(theatre)
 apply_url_once(found, options)
@@ -55,7 +54,7 @@ spec = state.current_spec(options)
 if scene is not None:
     spec = spec.with_(highlight=scene.highlight, annotations=scene.annotations, subtitle=scene.title)
 modified = is_modified(spec)
-shown = filter_events(events, spec.filter)
+shown = select_events(events, spec.filter)
 render_export(spec, briefing, theatre, events, shown, options)
 
 if is_synthetic(events):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -107,28 +108,77 @@ def event_mask(events: pd.DataFrame, flt: EventFilter) -> np.ndarray:
     return mask
 
 
+@dataclass(frozen=True, eq=False)
+class EventSelection:
+    """Some rows of the event table, as row positions: cheap to make on a million events.
+
+    Code that needs a few columns (the map layer, the per-day chart) reads them
+    with :meth:`column`; ``frame`` builds the full sub-table only when asked (exports).
+    """
+
+    table: pd.DataFrame
+    rows: np.ndarray
+
+    @classmethod
+    def everything(cls, table: pd.DataFrame) -> "EventSelection":
+        return cls(table, np.arange(len(table)))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> np.ndarray:
+        return self.table[name].to_numpy()[self.rows]
+
+    def codes(self, name: str) -> tuple[np.ndarray, pd.Index]:
+        """Integer codes and categories of a categorical column, for these rows."""
+        col = self.table[name]
+        if not isinstance(col.dtype, pd.CategoricalDtype):
+            col = col.astype("category")
+        return col.cat.codes.to_numpy()[self.rows], col.cat.categories
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        return self.table.iloc[self.rows]
+
+
+def as_selection(events) -> EventSelection:
+    """An EventSelection of ``events`` (a selection already, or a whole DataFrame)."""
+    return events if isinstance(events, EventSelection) else EventSelection.everything(events)
+
+
+def select_events(events: pd.DataFrame, flt: EventFilter) -> EventSelection:
+    """The rows of ``events`` that ``flt`` selects, without copying the table."""
+    return EventSelection(events, np.flatnonzero(event_mask(events, flt)))
+
+
 def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
-    """The rows of ``events`` that ``flt`` selects (a view-sized copy)."""
-    return events[event_mask(events, flt)]
+    """The rows of ``events`` that ``flt`` selects, as a DataFrame (a copy)."""
+    return select_events(events, flt).frame
 
 
-def daily_counts(events: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
+def daily_counts(events, start: dt.date, end: dt.date) -> pd.DataFrame:
     """Events per day and type from ``start`` to ``end``, zero-filled, for the timeline chart.
 
-    Returns a long table with columns ``date``, ``event_type``, ``events``.
+    ``events`` is an EventSelection or a DataFrame. Returns a long table with
+    columns ``date``, ``event_type``, ``events`` (only types that occur).
     """
+    sel = as_selection(events)
     days = pd.date_range(start, end, freq="D")
-    if events.empty:
-        return pd.DataFrame({"date": days, "event_type": "", "events": 0}).iloc[0:0]
-    counts = (
-        events.assign(event_type=events["event_type"].astype(str))
-        .groupby(["date", "event_type"], observed=True)
-        .size()
-        .rename("events")
-        .reset_index()
+    if not len(sel):
+        return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "event_type": pd.Series(dtype=str),
+                             "events": pd.Series(dtype=int)})
+    codes, categories = sel.codes("event_type")
+    offset = sel.column("day").astype(np.int64) - to_day(start)
+    inside = (offset >= 0) & (offset < len(days))
+    ntypes = len(categories)
+    counts = np.bincount(offset[inside] * ntypes + codes[inside], minlength=len(days) * ntypes)
+    counts = counts.reshape(len(days), ntypes)
+    present = np.flatnonzero(counts.sum(axis=0))
+    order = sorted(present, key=lambda i: str(categories[i]))
+    return pd.DataFrame(
+        {
+            "date": np.repeat(days.values, len(order)),
+            "event_type": np.tile([str(categories[i]) for i in order], len(days)),
+            "events": counts[:, order].ravel().astype(int),
+        }
     )
-    types = sorted(counts["event_type"].unique())
-    grid = pd.MultiIndex.from_product([days, types], names=["date", "event_type"]).to_frame(index=False)
-    out = grid.merge(counts, on=["date", "event_type"], how="left").fillna({"events": 0})
-    out["events"] = out["events"].astype(int)
-    return out

@@ -12,9 +12,8 @@ from __future__ import annotations
 import base64
 
 import numpy as np
-import pandas as pd
 
-from filters.events import to_day
+from filters.events import as_selection, to_day
 from layers import style
 from layers.base import LayerContext, LayerData, LegendItem
 from layers.event_canvas import EventCanvas
@@ -71,26 +70,29 @@ def detail_rows(record: dict) -> list[tuple[str, str]]:
     return rows
 
 
-def encode_events(events: pd.DataFrame, ctx: LayerContext) -> dict:
+def encode_events(events, ctx: LayerContext) -> dict:
     """Encode events as the compact columns ``L.BriefmapEvents`` reads.
 
     Parameters
     ----------
-    events : DataFrame
-        Validated, filtered events (``loaders.events.read_events``); the index is
-        the row id in the full table.
+    events : EventSelection or DataFrame
+        Validated events (``loaders.events.read_events``), usually the rows a
+        filter selected; row ids are positions in the full table.
     ctx : LayerContext
         ``window`` sets the day range; ``details_in_map`` embeds full records.
     """
-    n = len(events)
+    sel = as_selection(events)
+    n = len(sel)
+    days = sel.column("day").astype(np.int64)
     if ctx.window is not None:
         day0, day_end = to_day(ctx.window[0]), to_day(ctx.window[1])
     elif n:
-        day0, day_end = int(events["day"].min()), int(events["day"].max())
+        day0, day_end = int(days.min()), int(days.max())
     else:
         day0 = day_end = 0
-    types = type_order(events["event_type"].astype(str).unique()) if n else []
-    type_index = {t: i for i, t in enumerate(types)}
+    type_codes, type_categories = sel.codes("event_type")
+    present = np.flatnonzero(np.bincount(type_codes, minlength=len(type_categories))) if n else []
+    types = type_order(str(type_categories[i]) for i in present)
     payload = {
         "n": n,
         "day0": day0,
@@ -103,28 +105,35 @@ def encode_events(events: pd.DataFrame, ctx: LayerContext) -> dict:
     }
     if not n:
         return payload
-    offsets = events["day"].to_numpy(dtype=np.int64) - day0
+    offsets = days - day0
     if offsets.min() < 0 or offsets.max() > 65535:
         raise ValueError("events fall outside the layer's day window (more than 179 years?)")
-    loc_codes, loc_names = pd.factorize(events["location"].astype(str), sort=False)
-    loc_wide = len(loc_names) > 65535
-    type_codes = events["event_type"].astype(str).map(type_index).to_numpy(dtype=np.uint8)
+    # event type: category code -> position in the legend's order
+    lut = np.zeros(len(type_categories), dtype=np.uint8)
+    index = {t: i for i, t in enumerate(types)}
+    for code in present:
+        lut[code] = index[str(type_categories[code])]
+    # location names: send only the names these events use
+    loc_codes, loc_categories = sel.codes("location")
+    used = np.flatnonzero(np.bincount(loc_codes, minlength=len(loc_categories)))
+    remap = np.zeros(len(loc_categories), dtype=np.int64)
+    remap[used] = np.arange(len(used))
+    loc_wide = len(used) > 65535
     payload.update(
-        lat=_b64(events["latitude"].to_numpy(dtype="<f4")),
-        lon=_b64(events["longitude"].to_numpy(dtype="<f4")),
+        lat=_b64(sel.column("latitude").astype("<f4")),
+        lon=_b64(sel.column("longitude").astype("<f4")),
         day=_b64(offsets.astype("<u2")),
-        type=_b64(type_codes),
-        prec=_b64(events["geo_precision"].to_numpy(dtype=np.uint8)),
-        loc=_b64(loc_codes.astype("<u4" if loc_wide else "<u2")),
+        type=_b64(lut[type_codes]),
+        prec=_b64(sel.column("geo_precision").astype(np.uint8)),
+        loc=_b64(remap[loc_codes].astype("<u4" if loc_wide else "<u2")),
         loc_bytes=4 if loc_wide else 2,
-        rid=_b64(events.index.to_numpy().astype("<u4")),
-        locs=list(loc_names),
+        rid=_b64(sel.table.index.to_numpy()[sel.rows].astype("<u4")),
+        locs=[str(loc_categories[i]) for i in used],
     )
     if ctx.details_in_map:
-        records = events.drop(columns=["date"], errors="ignore").to_dict("records")
-        payload["details"] = {
-            str(rid): detail_rows(rec) for rid, rec in zip(events.index.tolist(), records)
-        }
+        frame = sel.frame
+        records = frame.drop(columns=["date"], errors="ignore").to_dict("records")
+        payload["details"] = {str(rid): detail_rows(rec) for rid, rec in zip(frame.index.tolist(), records)}
     return payload
 
 
@@ -133,12 +142,13 @@ def build(data: LayerData, ctx: LayerContext) -> list:
 
 
 def legend(data: LayerData, ctx: LayerContext) -> list[LegendItem]:
-    events = data["events"]
+    sel = as_selection(data["events"])
+    codes, categories = sel.codes("event_type")
+    present = [str(categories[i]) for i in np.flatnonzero(np.bincount(codes, minlength=len(categories)))]
     items = [
-        LegendItem(t, style.event_style(t).shape, style.event_style(t).color)
-        for t in type_order(events["event_type"].astype(str).unique())
-    ] if len(events) else [LegendItem("No events in the selection", "none", "#777")]
-    precisions = set(events["geo_precision"].astype(int)) if len(events) else set()
+        LegendItem(t, style.event_style(t).shape, style.event_style(t).color) for t in type_order(present)
+    ] if len(sel) else [LegendItem("No events in the selection", "none", "#777")]
+    precisions = set(np.unique(sel.column("geo_precision")).astype(int)) if len(sel) else set()
     for code in (2, 3):
         if code in precisions:
             items.append(LegendItem(f"Location precision {style.GEO_PRECISION_LABELS[code]}", "ring", "#555"))

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from briefings.load import load_briefings
-from filters.events import filter_events, filter_options
+from filters.events import filter_options, select_events
 from loaders.errors import DataError
 from loaders.events import read_events
 from loaders.gazetteer import build_gazetteer, feature_names
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         for k, n in enumerate(numbers, start=1):
             started = time.perf_counter()
             snap = scene_snapshot(briefing, n, options, marking=marking, size=size)
-            shown = filter_events(events, snap.spec.filter)
+            shown = select_events(events, snap.spec.filter)
             name = scene_file_name(n, briefing.scene(n).title, args.format)
             if args.format == "html":
                 from snapshots.standalone import standalone_html

@@ -12,13 +12,15 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import mapping
 
+from filters.events import as_selection
 from loaders.events import ACLED_COLUMNS
 from loaders.theatre import THEATRE_FILES
 
 
-def events_csv(events: pd.DataFrame) -> bytes:
-    """The events in ACLED's 31 columns and order, so the file loads back unchanged."""
-    out = events.loc[:, list(ACLED_COLUMNS)].copy()
+def events_csv(events) -> bytes:
+    """The events (a selection or a DataFrame) in ACLED's 31 columns and order, so the
+    file loads back unchanged."""
+    out = as_selection(events).frame.loc[:, list(ACLED_COLUMNS)].copy()
     for col in out.columns:
         if isinstance(out[col].dtype, pd.CategoricalDtype):
             out[col] = out[col].astype(str)
@@ -35,10 +37,10 @@ def _plain(value):
     return value
 
 
-def events_geojson(events: pd.DataFrame) -> bytes:
-    """The events as GeoJSON points (EPSG:4326) carrying every ACLED field."""
+def events_geojson(events) -> bytes:
+    """The events (a selection or a DataFrame) as GeoJSON points (EPSG:4326) with every ACLED field."""
     features = []
-    for rec in events.loc[:, list(ACLED_COLUMNS)].to_dict("records"):
+    for rec in as_selection(events).frame.loc[:, list(ACLED_COLUMNS)].to_dict("records"):
         props = {k: _plain(v) for k, v in rec.items()}
         features.append(
             {

@@ -22,7 +22,7 @@ import pandas as pd
 from jinja2 import Environment, select_autoescape
 
 from controls.symbols import symbol_svg
-from filters.events import FilterOptions
+from filters.events import FilterOptions, as_selection
 from layers import registry, tiles
 from mapview.compose import RenderOptions, build_map, layer_context, legend_sections
 from offline.inline import INLINE_BASE, inline_assets
@@ -176,20 +176,21 @@ def narrative_html(text: str) -> str:
     return markdown.markdown(html_lib.escape(text, quote=False)) if text.strip() else ""
 
 
-def event_outlets(events: pd.DataFrame, limit: int = 8) -> str:
-    """The outlets the shown events cite, most cited first."""
+def event_outlets(events, limit: int = 8) -> str:
+    """The outlets the shown events (a selection or a DataFrame) cite, most cited first."""
     counts: Counter[str] = Counter()
-    for value in events["source"].astype(str):
+    per_source = pd.Series(as_selection(events).column("source")).astype(str).value_counts()
+    for value, n in per_source.items():
         for part in value.split(";"):
             part = part.strip()
             if part:
-                counts[part] += 1
+                counts[part] += int(n)
     names = [name for name, _ in counts.most_common(limit)]
     more = len(counts) - len(names)
     return ", ".join(names) + (f" and {more} more" if more > 0 else "")
 
 
-def sources_line(snap: Snapshot, events: pd.DataFrame) -> str:
+def sources_line(snap: Snapshot, events) -> str:
     credits: list[str] = []
     for layer in registry.LAYERS:
         if layer.id in snap.spec.layers and layer.attribution and layer.id != "events":
@@ -214,16 +215,18 @@ def _map_parts(fmap: folium.Map) -> tuple[str, str, str]:
 def layout_html(
     snap: Snapshot,
     theatre: Mapping[str, gpd.GeoDataFrame],
-    events: pd.DataFrame,
+    events,
     options: FilterOptions,
     *,
     produced: dt.date,
 ) -> str:
-    """The full layout page for ``snap``; ``events`` are already filtered by its spec."""
+    """The full layout page for ``snap``; ``events`` (selection or DataFrame) are already
+    filtered by its spec."""
     spec = snap.spec
     fmap = build_map(
         spec, theatre, events, data_last_day=options.last_day,
-        options=RenderOptions(base_url=INLINE_BASE, tools=False, legend=False, include_hidden=False),
+        options=RenderOptions(base_url=INLINE_BASE, tools=False, legend=False, include_hidden=False,
+                              playback=False),
     )
     header, body, script = _map_parts(fmap)
     ctx = layer_context(spec, options.last_day)

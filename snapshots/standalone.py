@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Mapping
 
 import geopandas as gpd
-import pandas as pd
 
 from controls.title_box import TitleBox
 from filters.events import FilterOptions
@@ -22,7 +21,7 @@ from snapshots.request import Snapshot
 def standalone_html(
     snap: Snapshot,
     theatre: Mapping[str, gpd.GeoDataFrame],
-    events: pd.DataFrame,
+    events,
     options: FilterOptions,
     *,
     produced: dt.date,

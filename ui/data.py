@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from filters.events import filter_options
 from loaders.errors import DataError
 from loaders.events import read_events
 from loaders.paths import EVENTS_CSV
@@ -30,14 +31,20 @@ def _events(path: str, mtime: float):
     return read_events(path)
 
 
+@st.cache_resource(show_spinner=False)
+def _options(path: str, mtime: float, _events):
+    return filter_options(_events)
+
+
 def load_or_stop():
-    """(theatre layers, events); on a data error, show it and stop the page."""
+    """(theatre layers, events, filter options); on a data error, show it and stop the page."""
     path = events_path()
+    key = (str(path), path.stat().st_mtime if path.exists() else 0.0)
     try:
         theatre = _theatre()
-        events = _events(str(path), path.stat().st_mtime if path.exists() else 0.0)
+        events = _events(*key)
     except DataError as exc:
         st.error("**The map cannot load its data.** Fix the file named below and reload.")
         st.code(str(exc), language=None)
         st.stop()
-    return theatre, events
+    return theatre, events, _options(*key, events)

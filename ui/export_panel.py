@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from briefings.model import Briefing
-from filters.events import FilterOptions, filter_events
+from filters.events import FilterOptions, select_events
 from layers import tiles
 from mapview.spec import MapSpec, View
 from snapshots import exports
@@ -39,7 +39,7 @@ def render_export(
     briefing: Briefing | None,
     theatre,
     events: pd.DataFrame,
-    shown: pd.DataFrame,
+    shown,
     options: FilterOptions,
 ) -> None:
     sb = st.sidebar
@@ -76,7 +76,7 @@ def render_export(
             n = int(choice.split(":")[1])
             snap = scene_snapshot(briefing, n, options, marking=marking, size=SIZES[size_id])
             name = scene_file_name(n, briefing.scene(n).title, fmt)
-            subset = filter_events(events, snap.spec.filter)
+            subset = select_events(events, snap.spec.filter)
         request_key = (choice, fmt, size_id, snap)
         if st.button(f"Prepare {FORMATS[fmt][0].split(' (')[0]}", key="export_go", type="primary"):
             st.session_state.pop(_RESULT, None)
@@ -107,7 +107,7 @@ def render_export(
                            on_click="ignore")
 
 
-def _produce(snap: Snapshot, fmt: str, theatre, events: pd.DataFrame, options: FilterOptions) -> bytes:
+def _produce(snap: Snapshot, fmt: str, theatre, events, options: FilterOptions) -> bytes:
     produced = dt.date.today()
     if fmt == "html":
         return standalone_html(snap, theatre, events, options, produced=produced).encode("utf-8")
