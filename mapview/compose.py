@@ -19,12 +19,14 @@ import pandas as pd
 
 from controls.layer_report import LayerReport
 from controls.legend import Legend
+from controls.playback import Playback
 from controls.reset_view import ResetView
 from controls.title_box import TitleBox
 from layers import annotations as annotation_layer
 from layers import registry, tiles
 from layers.base import LayerContext
 from layers.draw import PANES
+from layers.event_canvas import EventCanvas
 from mapview.spec import THEATRE_BOUNDS, MapSpec
 from offline.assets import STREAMLIT_STATIC_URL, localize
 
@@ -53,6 +55,10 @@ class RenderOptions:
     """A title box over the map (standalone export)."""
     include_hidden: bool = True
     """Also build the layers the spec switches off, so the layer control can show them."""
+    playback: bool = True
+    """The time-playback control for the event layer (not in still images)."""
+    bundle: bool = False
+    """Load all scripts from the one bundle file (the Streamlit app: fewer requests)."""
 
 
 def layer_context(spec: MapSpec, data_last_day: dt.date, details_in_map: bool = False) -> LayerContext:
@@ -104,7 +110,7 @@ def build_map(
         View, layers on, event filter, basemap, highlights, annotations.
     theatre : mapping of str to GeoDataFrame
         Loaded theatre and basemap layers (:func:`loaders.theatre.load_theatre`).
-    events : DataFrame
+    events : EventSelection or DataFrame
         The events already filtered by ``spec.filter``.
     data_last_day : date
         Status date when the filter has no end.
@@ -176,10 +182,14 @@ def build_map(
                collapsed=False if options.presenter or not options.tools else "auto").add_to(m)
     if options.title is not None:
         options.title.add_to(m)
+    canvas = next((e for e in groups["events"]._children.values() if isinstance(e, EventCanvas)), None) \
+        if "events" in groups else None
+    if options.playback and canvas is not None and canvas.payload["n"]:
+        Playback(canvas, fps=5).add_to(m)
     LayerReport(groups, tiles=choice.provider is not None, presenter=options.presenter, token=options.token).add_to(m)
     if view.bounds is not None:
         # without animation, so the first view the map reports is the fitted one
         fit = folium.map.FitBounds([list(view.bounds[0]), list(view.bounds[1])])
         fit.options["animate"] = False
         fit.add_to(m)
-    return localize(m, options.base_url)
+    return localize(m, options.base_url, bundle=options.bundle)

@@ -82,7 +82,8 @@ def render_map(
     built = spec_to_build(spec)
     token = map_token(built, presenter)
     fmap = build_map(built, theatre, events, data_last_day=data_last_day,
-                     options=RenderOptions(base_url=static_base_url(), presenter=presenter, token=token))
+                     options=RenderOptions(base_url=static_base_url(), presenter=presenter, token=token,
+                                           bundle=True))
     st.session_state[_LAST_SPEC] = built
     st.session_state[_TOKEN] = token
     live = st.session_state.get(state.K_LIVE)

@@ -32,8 +32,8 @@
     return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
   }
 
-  function drawShape(ctx, shape, x, y, r) {
-    ctx.beginPath();
+  /** Append one symbol to the current path (callers batch many into one fill). */
+  function addShape(ctx, shape, x, y, r) {
     if (shape === "square") {
       ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
     } else if (shape === "diamond") {
@@ -43,6 +43,7 @@
       ctx.moveTo(x, y - r * 1.2); ctx.lineTo(x + r * 1.1, y + r * 0.8);
       ctx.lineTo(x - r * 1.1, y + r * 0.8); ctx.closePath();
     } else {
+      ctx.moveTo(x + r, y);
       ctx.arc(x, y, r, 0, 2 * Math.PI);
     }
   }
@@ -51,8 +52,9 @@
     options: {
       pane: "briefmapEvents",
       clusterCell: 56,          // px: aggregation grid cell
-      pointsBelow: 1500,        // draw points when fewer than this are in view
-      pointsFromZoom: 12,       // always draw points from this zoom
+      pointsBelow: 6000,        // draw points when at most this many are in view ...
+      pointsFromZoom: 14,       // ... or from this zoom on
+      maxRings: 400,            // uncertainty rings are drawn when at most this many are in view
       radius: 6,
       padding: 0.25
     },
@@ -218,10 +220,15 @@
       var r = this.options.radius;
       var mpp = this._metresPerPixel();
       var ringM = this._ringM;
-      // uncertainty rings first, under the points
+      // uncertainty rings first, under the points; a ring can cover most of the screen, so
+      // they are drawn only when few enough are in view to stay fast and readable
+      var ringed = 0;
+      for (var q = 0; q < nv && ringed <= this.options.maxRings; q++) if (ringM[this._prec[vis[q]]]) ringed++;
+      this._ringsShown = ringed <= this.options.maxRings;
+      this._map.getContainer().setAttribute("data-events-rings", this._ringsShown ? String(ringed) : "hidden");
       ctx.setLineDash([5, 4]);
       ctx.lineWidth = 1.5;
-      for (var k = 0; k < nv; k++) {
+      for (var k = 0; k < nv && this._ringsShown; k++) {
         var i = vis[k], metres = ringM[this._prec[i]];
         if (!metres) continue;
         var rp = metres / mpp;
@@ -238,30 +245,51 @@
       }
       ctx.globalAlpha = 1;
       ctx.setLineDash([]);
-      // points; where several share a spot, offset them slightly on a spiral so all stay visible
-      var seen = {};
-      var hits = this._hits = { cell: 16, grid: {}, kind: "points" };
-      ctx.lineWidth = 1.5;
-      ctx.strokeStyle = "#ffffff";
+      // points, one path per event type (a fill and a stroke per type, not per point);
+      // where several share a spot, offset them on a small spiral so all stay visible
+      var spread = nv < 20000;
+      var seen = spread ? new Map() : null;
       for (var k2 = 0; k2 < nv; k2++) {
-        var j = vis[k2];
-        var key = Math.round(sx[k2]) + ":" + Math.round(sy[k2]);
-        var dup = seen[key] || 0;
-        seen[key] = dup + 1;
-        var px = sx[k2], py = sy[k2];
-        if (dup && nv < 20000) {
+        if (!spread) break;
+        var key = Math.round(sx[k2]) * 100003 + Math.round(sy[k2]);
+        var dup = seen.get(key) || 0;
+        seen.set(key, dup + 1);
+        if (dup) {
           var ang = dup * 2.4, rad = 5 + 2.2 * Math.sqrt(dup);
-          px += Math.cos(ang) * rad; py += Math.sin(ang) * rad;
+          sx[k2] += Math.cos(ang) * rad;
+          sy[k2] += Math.sin(ang) * rad;
         }
-        sx[k2] = px; sy[k2] = py;
-        var ty = types[this._type[j]];
-        ctx.fillStyle = ty.color;
-        drawShape(ctx, ty.shape, px, py, r);
-        ctx.fill();
-        ctx.stroke();
-        var gk = Math.floor(px / 16) + ":" + Math.floor(py / 16);
-        (hits.grid[gk] || (hits.grid[gk] = [])).push(k2);
       }
+      // each point is a copy of its type's pre-drawn symbol: far cheaper than a path each
+      var sprites = this._sprites(r), half = sprites.half, typeOf = this._type;
+      for (var k3 = 0; k3 < nv; k3++) {
+        ctx.drawImage(sprites.images[typeOf[vis[k3]]], Math.round(sx[k3] - half), Math.round(sy[k3] - half),
+                      sprites.size, sprites.size);
+      }
+      this._hits = { kind: "points", count: nv };
+    },
+
+    /** One small canvas per event type with its symbol drawn once (fill and white outline). */
+    _sprites: function (r) {
+      var ratio = this._ratio;
+      if (this._spriteCache && this._spriteCache.r === r && this._spriteCache.ratio === ratio) return this._spriteCache;
+      var size = Math.ceil(2 * r * 1.25 + 4), images = [];
+      for (var t = 0; t < this._types.length; t++) {
+        var c = document.createElement("canvas");
+        c.width = c.height = Math.ceil(size * ratio);
+        var g = c.getContext("2d");
+        g.scale(ratio, ratio);
+        g.beginPath();
+        addShape(g, this._types[t].shape, size / 2, size / 2, r);
+        g.fillStyle = this._types[t].color;
+        g.fill();
+        g.lineWidth = 1.5;
+        g.strokeStyle = "#ffffff";
+        g.stroke();
+        images.push(c);
+      }
+      this._spriteCache = { r: r, ratio: ratio, size: size, half: size / 2, images: images };
+      return this._spriteCache;
     },
 
     _drawClusters: function (ctx, nv) {
@@ -336,17 +364,12 @@
         }
         return null;
       }
-      var found = [], r = this.options.radius + 3;
-      var gx = Math.floor(x / 16), gy = Math.floor(y / 16);
-      for (var a = -1; a <= 1; a++) {
-        for (var b = -1; b <= 1; b++) {
-          var list = hits.grid[(gx + a) + ":" + (gy + b)];
-          if (!list) continue;
-          for (var m = 0; m < list.length; m++) {
-            var k = list[m], ddx = this._sx[k] - x, ddy = this._sy[k] - y;
-            if (ddx * ddx + ddy * ddy <= r * r) found.push(this._vis[k]);
-          }
-        }
+      // a linear scan of the drawn points: well under a millisecond for 100k
+      var found = [], r = this.options.radius + 3, rr = r * r;
+      var sx = this._sx, sy = this._sy, vis = this._vis;
+      for (var k = 0; k < hits.count; k++) {
+        var ddx = sx[k] - x, ddy = sy[k] - y;
+        if (ddx * ddx + ddy * ddy <= rr) found.push(vis[k]);
       }
       return found.length ? { events: found } : null;
     },

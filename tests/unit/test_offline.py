@@ -59,3 +59,20 @@ def test_localize_leaves_folium_class_defaults_alone():
     localize(m, "/x/")
     assert folium.Map.default_js[0][1].startswith("https://")
     assert m.default_js[0] == ("leaflet", "/x/vendor/leaflet/leaflet.js")
+
+
+def test_the_bundle_is_up_to_date():
+    from offline.assets import BUNDLE, bundle_text
+
+    assert (STATIC_DIR / BUNDLE).read_text(encoding="utf-8") == bundle_text(), (
+        "static/bundle is stale: run python tools/build_bundle.py"
+    )
+
+
+def test_the_app_map_loads_one_script_bundle(theatre, events):
+    from mapview.compose import RenderOptions
+
+    fmap = build_map(MapSpec(), theatre, events, data_last_day=LAST, options=RenderOptions(bundle=True))
+    html = fmap.get_root().render()
+    scripts = re.findall(r'<script src="([^"]+)"', html)
+    assert scripts == ["/app/static/bundle/briefmap.bundle.js"]

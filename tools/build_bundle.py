@@ -1,0 +1,29 @@
+"""Write static/bundle/briefmap.bundle.js: the map's scripts in load order, in one file.
+
+Run after changing any script in static/js or re-vendoring (tests fail while the
+bundle is stale)::
+
+    python tools/build_bundle.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from offline.assets import BUNDLE, STATIC_DIR, bundle_text  # noqa: E402
+
+
+def main() -> int:
+    target = STATIC_DIR / BUNDLE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(bundle_text(), encoding="utf-8")
+    print(f"wrote {target.relative_to(ROOT)} ({target.stat().st_size / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
