@@ -82,3 +82,17 @@ def test_export_is_produced_only_when_asked(app):
     app.text_input(key="export_marking").input("SECRET").run()
     assert not [b for b in app.get("download_button") if b.proto.label.startswith("Download ")]
     assert any("prepare it again" in c.value for c in app.sidebar.caption)
+
+
+def test_synthetic_data_is_flagged_as_not_real(tmp_path, monkeypatch):
+    from bench.synthetic import synthetic_events
+    from snapshots.exports import events_csv
+
+    path = tmp_path / "synthetic.csv"
+    path.write_bytes(events_csv(synthetic_events(500)))
+    monkeypatch.setenv("BRIEFMAP_EVENTS", str(path))
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    assert not at.exception
+    assert "SYNTHETIC DATA" in at.error[0].value and "not real" in at.error[0].value
+    assert at.session_state["_map_given"]["events"] == 500

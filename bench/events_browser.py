@@ -1,0 +1,166 @@
+"""Benchmark the event layer in headless Chromium: first paint, redraws, playback.
+
+    python bench/events_browser.py --n 100000
+    python bench/events_browser.py --n 100000 --app      # also through Streamlit
+
+With N synthetic events (seeded, tagged synthetic) it measures:
+
+- standalone page: time from navigation to the events painted;
+- redraw time of the event layer at several zooms (pan and zoom redraw this way),
+  and frames per second while the map pans continuously;
+- playback: frames per second reached at the 20 fps setting, stepping by day;
+- with ``--app``: time from opening the Streamlit app (events loaded from a CSV via
+  BRIEFMAP_EVENTS) to the events painted in its map.
+
+Debian's Chromium via Playwright, as in the tests. Figures are medians where repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic import synthetic_events  # noqa: E402
+from controls.title_box import TitleBox  # noqa: E402
+from filters.events import EventFilter, filter_options, select_events  # noqa: E402
+from loaders.theatre import load_theatre  # noqa: E402
+from mapview.compose import RenderOptions, build_map  # noqa: E402
+from mapview.spec import MapSpec  # noqa: E402
+from offline.inline import INLINE_BASE, inline_assets  # noqa: E402
+from snapshots import exports  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+REDRAWS = """async (zooms) => {
+  const m = Object.values(window).find(v => v instanceof L.Map);
+  let layer = null; m.eachLayer(l => { if (l instanceof L.BriefmapEvents) layer = l; });
+  const out = [];
+  for (const z of zooms) {
+    m.setView([35.85, 36.55], z, {animate: false});
+    const times = [];
+    for (let i = 0; i < 7; i++) { const t = performance.now(); layer._draw(); times.push(performance.now() - t); }
+    times.sort((a, b) => a - b);
+    out.push([z, times[3], m.getContainer().getAttribute('data-events-mode'),
+              m.getContainer().getAttribute('data-events-drawn')]);
+  }
+  return out;
+}"""
+
+PAN_FPS = """async () => {
+  const m = Object.values(window).find(v => v instanceof L.Map);
+  m.setView([35.85, 36.55], 9, {animate: false});
+  let frames = 0; const start = performance.now();
+  return await new Promise(resolve => {
+    function step(now) {
+      frames++;
+      m.panBy([6, 3], {animate: false});   // Leaflet fires move/moveend: the layer redraws
+      if (now - start < 2000) requestAnimationFrame(step); else resolve(frames / ((now - start) / 1000));
+    }
+    requestAnimationFrame(step);
+  });
+}"""
+
+
+def standalone_page(theatre, events) -> str:
+    options = filter_options(events)
+    spec = MapSpec(filter=EventFilter(options.first_day, options.last_day))
+    fmap = build_map(
+        spec, theatre, select_events(events, spec.filter), data_last_day=options.last_day,
+        options=RenderOptions(base_url=INLINE_BASE, title=TitleBox("SYNTHETIC benchmark data", "not real")),
+    )
+    return inline_assets(fmap.get_root().render())
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--n", type=int, default=100_000)
+    p.add_argument("--app", action="store_true", help="also time first paint in the Streamlit app")
+    args = p.parse_args(argv)
+
+    from playwright.sync_api import sync_playwright
+
+    theatre = load_theatre()
+    events = synthetic_events(args.n)
+    with tempfile.TemporaryDirectory() as tmp:
+        page_path = Path(tmp) / "events.html"
+        page_path.write_text(standalone_page(theatre, events), encoding="utf-8")
+        print(f"standalone page: {page_path.stat().st_size / 1e6:.2f} MB for {args.n} events")
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            paints = []
+            for _ in range(3):
+                ctx = browser.new_context(viewport={"width": 1600, "height": 900})
+                page = ctx.new_page()
+                start = time.perf_counter()
+                page.goto(page_path.as_uri())
+                page.wait_for_selector(".leaflet-container[data-events-drawn]")
+                paints.append(time.perf_counter() - start)
+                ctx.close()
+            paint = statistics.median(paints)
+            print(f"first paint (standalone, {args.n} events): {paint:.2f} s")
+
+            ctx = browser.new_context(viewport={"width": 1600, "height": 900})
+            page = ctx.new_page()
+            page.goto(page_path.as_uri())
+            page.wait_for_selector(".leaflet-container[data-events-drawn]")
+            for zoom, ms, mode, drawn in page.evaluate(REDRAWS, [7, 9, 11, 12, 13, 14, 15, 16]):
+                print(f"redraw at zoom {zoom:>2}: {ms:6.1f} ms ({mode}, {drawn} events in view)")
+            pan_fps = page.evaluate(PAN_FPS)
+            print(f"continuous pan at zoom 9: {pan_fps:.0f} frames/s")
+
+            page.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map);"
+                          " m.setView([35.85, 36.55], 9, {animate: false}); }")
+            page.select_option(".briefmap-play-speed", "20")
+            page.click(".briefmap-play-main")
+            t0 = time.perf_counter()
+            page.wait_for_timeout(2500)
+            frames = int(page.get_attribute(".briefmap-playback", "data-frames"))
+            secs = time.perf_counter() - t0
+            playing = page.get_attribute(".briefmap-playback", "data-current")
+            print(f"playback at the 20 fps setting: {frames / secs:.1f} frames/s (day steps, now at {playing})")
+            ctx.close()
+
+            app_paint = None
+            if args.app:
+                csv = Path(tmp) / "events.csv"
+                csv.write_bytes(exports.events_csv(events))
+                from tests.browser.conftest import start_streamlit
+
+                proc, url = start_streamlit({"BRIEFMAP_EVENTS": str(csv)})
+                try:
+                    times = []
+                    for _ in range(3):
+                        ctx = browser.new_context(viewport={"width": 1600, "height": 1000})
+                        page = ctx.new_page()
+                        start = time.perf_counter()
+                        page.goto(url)
+                        page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=120_000)
+                        frame = page.query_selector('iframe[title="streamlit_folium.st_folium"]').content_frame()
+                        frame.wait_for_selector(".leaflet-container[data-events-drawn]", timeout=120_000)
+                        times.append(time.perf_counter() - start)
+                        ctx.close()
+                    app_paint = statistics.median(times[1:])  # the first run also loads the CSV
+                    print(f"first paint in the app: {times[0]:.2f} s cold (loads the CSV), "
+                          f"{app_paint:.2f} s warm")
+                finally:
+                    proc.terminate()
+                    proc.wait(timeout=20)
+            browser.close()
+
+    line = f"events={args.n} paint_s={paint:.2f} pan_fps={pan_fps:.0f} playback_fps={frames / secs:.1f}"
+    if app_paint is not None:
+        line += f" app_paint_s={app_paint:.2f}"
+    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
