@@ -35,9 +35,7 @@ from mapview.compose import RenderOptions, build_map  # noqa: E402
 from mapview.spec import MapSpec  # noqa: E402
 from offline.inline import INLINE_BASE, inline_assets  # noqa: E402
 from snapshots import exports  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+from snapshots.render import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 REDRAWS = """async (zooms) => {
   const m = Object.values(window).find(v => v instanceof L.Map);
@@ -94,7 +92,7 @@ def main(argv=None) -> int:
         page_path.write_text(standalone_page(theatre, events), encoding="utf-8")
         print(f"standalone page: {page_path.stat().st_size / 1e6:.2f} MB for {args.n} events")
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
             paints = []
             for _ in range(3):
                 ctx = browser.new_context(viewport={"width": 1600, "height": 900})

@@ -170,6 +170,16 @@ def _str_list(raw, what: str, p: _SceneProblems, allowed=None) -> tuple[str, ...
     return tuple(raw)
 
 
+def _places(raw, least: int, key: str, item: str, what: str, places, p: _SceneProblems):
+    """A list of at least ``least`` places, resolved; None (with problems noted) otherwise."""
+    if not isinstance(raw, list) or len(raw) < least:
+        p.add(f"{what}: {key} needs at least {least} places")
+        return None
+    before = len(p.items)
+    resolved = tuple(_latlon(v, places, f"{what.split(' (')[0]} {item} {k + 1}", p) for k, v in enumerate(raw))
+    return None if len(p.items) > before else resolved
+
+
 def _annotation(raw, i: int, places, p: _SceneProblems) -> Annotation | None:
     what = f"annotation {i + 1}"
     if not isinstance(raw, Mapping):
@@ -187,14 +197,8 @@ def _annotation(raw, i: int, places, p: _SceneProblems) -> Annotation | None:
     plain = dict(raw)
     before = len(p.items)
     if kind == "arrow":
-        pts = raw.get("points")
-        if not isinstance(pts, list) or len(pts) < 2:
-            p.add(f"{what} (arrow): points needs at least two places")
-            return None
-        resolved = [_latlon(v, places, f"{what} point {k + 1}", p) for k, v in enumerate(pts)]
-        if len(p.items) > before:
-            return None
-        return Annotation("arrow", label, points=tuple(resolved), note=note, raw=plain)
+        pts = _places(raw.get("points"), 2, "points", "point", f"{what} (arrow)", places, p)
+        return None if pts is None else Annotation("arrow", label, points=pts, note=note, raw=plain)
     if kind == "range_ring":
         centre = _latlon(raw.get("center"), places, f"{what} center", p)
         if "through" in raw:
@@ -223,14 +227,8 @@ def _annotation(raw, i: int, places, p: _SceneProblems) -> Annotation | None:
     if kind == "point":
         at = _latlon(raw.get("at"), places, f"{what} at", p)
         return None if at is None else Annotation("point", label, points=(at,), note=note, raw=plain)
-    pts = raw.get("polygon")
-    if not isinstance(pts, list) or len(pts) < 3:
-        p.add(f"{what} (area): polygon needs at least three places")
-        return None
-    resolved = [_latlon(v, places, f"{what} vertex {k + 1}", p) for k, v in enumerate(pts)]
-    if len(p.items) > before:
-        return None
-    return Annotation("area", label, points=tuple(resolved), note=note, raw=plain)
+    pts = _places(raw.get("polygon"), 3, "polygon", "vertex", f"{what} (area)", places, p)
+    return None if pts is None else Annotation("area", label, points=pts, note=note, raw=plain)
 
 
 def parse_scene(

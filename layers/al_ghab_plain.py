@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from layers import style
 from layers.base import LayerContext, LayerData, LegendItem
-from layers.draw import halo, shape
+from layers.draw import area, halo, shape
 
 
 def build(data: LayerData, ctx: LayerContext) -> list:
@@ -17,12 +17,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
                 out.append(halo(geom, 10, "briefmapLines"))
             out.append(shape(geom, props, color=style.ORONTES, weight=3, pane="briefmapLines", highlighted=highlighted))
         else:
-            if highlighted:
-                out.append(halo(geom, 8, "briefmapAreas"))
-            out.append(
-                shape(geom, props, color=style.GHAB, weight=1.5, fill=style.GHAB, fill_opacity=0.16, dash="2 6",
-                      highlighted=highlighted)
-            )
+            out += area(geom, props, ctx.highlight, color=style.GHAB, fill_opacity=0.16, dash="2 6")
     return out
 
 

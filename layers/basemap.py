@@ -7,21 +7,15 @@ so the map reads with no tile server at all.
 from __future__ import annotations
 
 import folium
-from shapely.geometry import mapping
 
 from layers import style
 from layers.base import LayerContext, LayerData, LegendItem
+from layers.draw import plain
 from layers.label_layer import LabelLayer
 
 
-def _plain(geom, line_style: dict, pane: str = "briefmapBasemap") -> folium.GeoJson:
-    return folium.GeoJson(
-        {"type": "Feature", "properties": {}, "geometry": mapping(geom)},
-        style_function=lambda _f, s=line_style: s,
-        control=False,
-        pane=pane,
-        interactive=False,
-    )
+def _plain(geom, line_style: dict) -> folium.GeoJson:
+    return plain(geom, line_style, "briefmapBasemap")
 
 
 def build_sea(data: LayerData, ctx: LayerContext) -> list:

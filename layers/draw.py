@@ -36,6 +36,17 @@ def is_placed(props: Mapping) -> bool:
     return bool(props.get("placed", True))
 
 
+def plain(geom: BaseGeometry, line_style: dict, pane: str) -> folium.GeoJson:
+    """A non-interactive line or polygon with a fixed style."""
+    return folium.GeoJson(
+        {"type": "Feature", "properties": {}, "geometry": mapping(geom)},
+        style_function=lambda _f, s=line_style: s,
+        control=False,
+        pane=pane,
+        interactive=False,
+    )
+
+
 def shape(
     geom: BaseGeometry,
     props: Mapping,
@@ -80,13 +91,17 @@ def halo(geom: BaseGeometry, weight: float, pane: str) -> folium.GeoJson:
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         geom = geom.boundary
     s = {"color": style.HIGHLIGHT, "weight": weight, "opacity": 0.85, "fillOpacity": 0.0, "lineCap": "round"}
-    return folium.GeoJson(
-        {"type": "Feature", "properties": {}, "geometry": mapping(geom)},
-        style_function=lambda _f, s=s: s,
-        control=False,
-        pane=pane,
-        interactive=False,
-    )
+    return plain(geom, s, pane)
+
+
+def area(geom: BaseGeometry, props: Mapping, ctx_highlight, *, color: str, fill_opacity: float,
+         dash: str | None = None, weight: float = 1.5, tooltip_lines: tuple[str, ...] = ()) -> list:
+    """A filled polygon, with a highlight halo under it when the scene highlights it."""
+    highlighted = props["name"] in ctx_highlight
+    out = [halo(geom, 8, "briefmapAreas")] if highlighted else []
+    out.append(shape(geom, props, color=color, weight=weight, fill=color, fill_opacity=fill_opacity, dash=dash,
+                     highlighted=highlighted, tooltip_lines=tooltip_lines))
+    return out
 
 
 def icon_marker(

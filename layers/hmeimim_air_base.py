@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from layers import style
 from layers.base import LayerContext, LayerData, LegendItem
-from layers.draw import halo, icon_marker, shape, svg_icon
+from layers.draw import area, icon_marker, svg_icon
 
 
 def build(data: LayerData, ctx: LayerContext) -> list:
@@ -20,12 +20,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
                 )
             )
         else:
-            if highlighted:
-                out.append(halo(geom, 8, "briefmapAreas"))
-            out.append(
-                shape(geom, props, color=style.HMEIMIM, weight=2, fill=style.HMEIMIM, fill_opacity=0.12,
-                      highlighted=highlighted)
-            )
+            out += area(geom, props, ctx.highlight, color=style.HMEIMIM, fill_opacity=0.12, weight=2)
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from layers import style
 from layers.base import LayerContext, LayerData, LegendItem
-from layers.draw import halo, icon_marker, shape, svg_icon
+from layers.draw import area, icon_marker, svg_icon
 
 
 def build(data: LayerData, ctx: LayerContext) -> list:
@@ -20,12 +20,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
                 )
             )
         else:
-            if highlighted:
-                out.append(halo(geom, 8, "briefmapAreas"))
-            out.append(
-                shape(geom, props, color=style.JISR, weight=1.5, fill=style.JISR, fill_opacity=0.18, dash="3 3",
-                      highlighted=highlighted)
-            )
+            out += area(geom, props, ctx.highlight, color=style.JISR, fill_opacity=0.18, dash="3 3")
     return out
 
 

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from layers import style
 from layers.base import LayerContext, LayerData, LegendItem
-from layers.draw import halo, shape
+from layers.draw import area
 
 
 def build(data: LayerData, ctx: LayerContext) -> list:
     gdf = data["m4_corridor"]
     out = []
     for props, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
-        highlighted = props["name"] in ctx.highlight
-        if highlighted:
-            out.append(halo(geom, 8, "briefmapAreas"))
-        out.append(
-            shape(
-                geom, props, color=style.CORRIDOR, weight=1.5, fill=style.CORRIDOR,
-                fill_opacity=0.18, dash="6 4", highlighted=highlighted,
-                tooltip_lines=("Moscow Additional Protocol, 5 Mar 2020",),
-            )
-        )
+        out += area(geom, props, ctx.highlight, color=style.CORRIDOR, fill_opacity=0.18, dash="6 4",
+                    tooltip_lines=("Moscow Additional Protocol, 5 Mar 2020",))
     return out
 
 

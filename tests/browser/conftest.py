@@ -19,16 +19,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+from snapshots.render import CHROMIUM, CHROMIUM_ARGS  # one place for Debian's Chromium and its flags
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("BRIEFMAP_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
@@ -97,7 +90,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         yield b
         b.close()
 
@@ -141,6 +134,8 @@ def map_frame(page, timeout: float = 30_000):
 
 
 def wait_idle(page, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has finished running the script (its status widget is gone)."""
-    page.wait_for_timeout(300)
-    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout)
+    """Wait until Streamlit has finished running the script: its status widget stays gone
+    for two checks in a row (a rerun the map triggers can start just after the first)."""
+    for _ in range(2):
+        page.wait_for_timeout(400)
+        page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout)

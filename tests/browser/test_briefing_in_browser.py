@@ -36,6 +36,7 @@ def test_a_scene_link_opens_the_scene_and_next_steps_forward(page, app_url, arti
     assert pg.get_by_text("5 / 7").is_visible()
     pg.screenshot(path=str(artifacts / "briefing-scene-5.png"))
 
+    wait_idle(pg)
     pg.get_by_role("button", name="Next").click()
     wait_scene(pg, "The likely axis")
     frame = map_frame(pg)
@@ -70,6 +71,7 @@ def test_the_url_follows_layer_toggles_and_panning(page, app_url):
     pg.goto(f"{app_url}/?briefing=default&scene=2")
     wait_scene(pg, "Turkish forces")
     frame = map_frame(pg)
+    wait_idle(pg)
     frame.locator(".leaflet-control-layers").hover()
     frame.get_by_label("Rivers").uncheck()
     pg.wait_for_function("() => location.search.includes('layers=')", timeout=20_000)
@@ -79,6 +81,7 @@ def test_the_url_follows_layer_toggles_and_panning(page, app_url):
     # the toggle did not remount the map: the layer control is still open on the same map
     assert frame.locator(".leaflet-control-layers-expanded").count() == 1
 
+    wait_idle(pg)
     frame.locator(".leaflet-container").hover(position={"x": 300, "y": 300})
     pg.mouse.wheel(0, -400)
     pg.wait_for_function("() => new URLSearchParams(location.search).get('zoom') !== null", timeout=20_000)
