@@ -27,6 +27,7 @@ from ui.briefing_panel import (
 from ui.data import load_or_stop
 from ui.details import render_details
 from ui.export_panel import render_export
+from ui.legend_panel import render_legend
 from ui.map_panel import render_map
 from ui.presenter import MAP_HEIGHT, PRESENTER_MAP_HEIGHT, apply_styles
 from ui.sidebar import render_filters, render_layers
@@ -91,6 +92,8 @@ with map_col:
 with side_col:
     if scene is not None:
         render_scene_text(briefing, scene, modified=modified)
+    if not presenter:
+        render_legend(spec, theatre, shown, options.last_day)
     render_details(events)
 
 write_url(spec, options, modified=modified)

@@ -116,6 +116,7 @@ def main(argv=None) -> int:
 
             page.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map);"
                           " m.setView([35.85, 36.55], 9, {animate: false}); }")
+            page.click("button[title='Step, speed and accumulate']")
             page.select_option(".briefmap-play-speed", "20")
             page.click(".briefmap-play-main")
             t0 = time.perf_counter()

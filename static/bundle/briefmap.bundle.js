@@ -8615,8 +8615,10 @@ L.control.mousePosition = function (options) {
       };
       map.on("resize", fit);
       fit();
+      // "auto": fold it on maps too small to show it beside the theatre (the app's normal view)
+      var size = map.getSize();
       setCollapsed(this.options.collapsed === true ||
-        (this.options.collapsed === "auto" && map.getSize().y < 560));
+        (this.options.collapsed === "auto" && (size.y < 700 || size.x < 900)));
       this._sections = {};
       var self = this;
       this.options.sections.forEach(function (sec) {
@@ -8747,7 +8749,6 @@ L.control.mousePosition = function (options) {
       L.DomEvent.disableClickPropagation(root);
       L.DomEvent.disableScrollPropagation(root);
       this._root = root;
-      this._date = L.DomUtil.create("div", "briefmap-play-date", root);
       var row = L.DomUtil.create("div", "briefmap-play-row", root);
       var self = this;
       button(row, "start", "Back to the start", function () { self.pause(); self.show(self._r0); });
@@ -8756,6 +8757,10 @@ L.control.mousePosition = function (options) {
       this._playBtn.classList.add("briefmap-play-main");
       button(row, "forward", "Step forward", function () { self.pause(); self.stepBy(1); });
       button(row, "All", "Show the whole date range", function () { self.pause(); self.showAll(); });
+      this._date = L.DomUtil.create("div", "briefmap-play-date", row);
+      button(row, "\u2026", "Step, speed and accumulate", function () {
+        root.classList.toggle("briefmap-play-open");
+      });
 
       var opts = L.DomUtil.create("div", "briefmap-play-row briefmap-play-options", root);
       var stepSel = L.DomUtil.create("select", "briefmap-play-step", opts);

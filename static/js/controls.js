@@ -108,8 +108,10 @@
       };
       map.on("resize", fit);
       fit();
+      // "auto": fold it on maps too small to show it beside the theatre (the app's normal view)
+      var size = map.getSize();
       setCollapsed(this.options.collapsed === true ||
-        (this.options.collapsed === "auto" && map.getSize().y < 560));
+        (this.options.collapsed === "auto" && (size.y < 700 || size.x < 900)));
       this._sections = {};
       var self = this;
       this.options.sections.forEach(function (sec) {

@@ -57,7 +57,6 @@
       L.DomEvent.disableClickPropagation(root);
       L.DomEvent.disableScrollPropagation(root);
       this._root = root;
-      this._date = L.DomUtil.create("div", "briefmap-play-date", root);
       var row = L.DomUtil.create("div", "briefmap-play-row", root);
       var self = this;
       button(row, "start", "Back to the start", function () { self.pause(); self.show(self._r0); });
@@ -66,6 +65,10 @@
       this._playBtn.classList.add("briefmap-play-main");
       button(row, "forward", "Step forward", function () { self.pause(); self.stepBy(1); });
       button(row, "All", "Show the whole date range", function () { self.pause(); self.showAll(); });
+      this._date = L.DomUtil.create("div", "briefmap-play-date", row);
+      button(row, "\u2026", "Step, speed and accumulate", function () {
+        root.classList.toggle("briefmap-play-open");
+      });
 
       var opts = L.DomUtil.create("div", "briefmap-play-row briefmap-play-options", root);
       var stepSel = L.DomUtil.create("select", "briefmap-play-step", opts);

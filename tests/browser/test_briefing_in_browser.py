@@ -31,8 +31,8 @@ def test_a_scene_link_opens_the_scene_and_next_steps_forward(page, app_url, arti
     labels = frame.eval_on_selector_all(".briefmap-annotation-label", "els => els.map(e => e.textContent)")
     assert "Jisr al-Shughur to Hmeimim: 56 km" in labels
     assert "Ring through Jisr al-Shughur · 56 km" in labels
-    legend = frame.locator(".briefmap-legend").inner_text()
-    assert "Range ring (computed radius)" in legend
+    assert "Range ring (computed radius)" in pg.locator(".bm-legend").inner_text()
+    assert "Range ring (computed radius)" in frame.locator(".briefmap-legend").text_content()
     assert pg.get_by_text("5 / 7").is_visible()
     pg.screenshot(path=str(artifacts / "briefing-scene-5.png"))
 

@@ -18,6 +18,11 @@ LAYER_TITLES = [
 def test_the_map_shows_the_theatre_layers_and_the_events(page, app_url, artifacts):
     page.page.goto(app_url)
     frame = map_frame(page.page)
+    # beside the map the legend is open; in the normal-size map it starts folded
+    side = page.page.locator(".bm-legend").inner_text()
+    assert "Explosions/Remote violence" in side and "Turkish observation post (Astana)" in side
+    assert frame.locator(".briefmap-legend-body").is_hidden()
+    frame.click(".briefmap-legend-toggle")
     state = frame.evaluate(
         """() => {
             const c = document.querySelector('.leaflet-container');
@@ -79,6 +84,7 @@ def test_clicking_an_event_shows_its_record_beside_the_map(page, app_url, artifa
 def test_hiding_a_layer_hides_its_legend_section(page, app_url):
     page.page.goto(app_url)
     frame = map_frame(page.page)
+    frame.click(".briefmap-legend-toggle")
     legend = frame.locator(".briefmap-legend-section[data-layer='turkish_posts']")
     assert legend.is_visible()
     frame.locator(".leaflet-control-layers").hover()

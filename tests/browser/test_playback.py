@@ -35,6 +35,7 @@ def test_playback_in_the_app_steps_the_window_without_reruns(page, app_url, arti
     assert seen[9][0] == "2020-09-20" and seen[9][1] == "5"  # the five events of 20 Sep
     assert {d for _, d in seen} >= {"0", "1", "5"}
     # play: the date keeps moving on its own, then pause
+    frame.click("button[title='Step, speed and accumulate']")
     frame.select_option(".briefmap-play-speed", "10")
     frame.click(".briefmap-play-main")
     frame.wait_for_function("() => document.querySelector('.briefmap-playback').dataset.frames > 25")
@@ -59,6 +60,7 @@ def test_playback_with_100k_events_in_a_standalone_file(tmp_path, browser, theat
     pg.goto(path.as_uri())
     pg.wait_for_selector(".leaflet-container[data-events-drawn='100000']")
     assert pg.get_attribute(".leaflet-container", "data-events-mode") == "clusters"
+    pg.click("button[title='Step, speed and accumulate']")
     pg.select_option(".briefmap-play-step", "7")
     pg.select_option(".briefmap-play-speed", "20")
     pg.click(".briefmap-play-main")
