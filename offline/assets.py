@@ -74,6 +74,14 @@ def bundle_text() -> str:
     return "".join(parts)
 
 
+def bundle_is_current() -> bool:
+    """Whether static/bundle/ holds exactly today's scripts (it is built, not committed:
+    scripts/run.sh and scripts/test.sh run tools/build_bundle.py). A missing or stale
+    bundle is not used; the map then loads the scripts one by one."""
+    path = STATIC_DIR / BUNDLE
+    return path.is_file() and path.read_text(encoding="utf-8") == bundle_text()
+
+
 class AssetError(LookupError):
     """A map element asks for a web asset that is not vendored."""
 

@@ -11,4 +11,5 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q -r requirements-dev.txt
+.venv/bin/python tools/build_bundle.py
 exec .venv/bin/python -m pytest "$@"

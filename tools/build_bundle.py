@@ -1,7 +1,7 @@
 """Write static/bundle/briefmap.bundle.js: the map's scripts in load order, in one file.
 
-Run after changing any script in static/js or re-vendoring (tests fail while the
-bundle is stale)::
+scripts/run.sh and scripts/test.sh run it; the app uses the bundle only while it
+matches the scripts, and otherwise loads them one by one::
 
     python tools/build_bundle.py
 """

@@ -12,7 +12,7 @@ from streamlit_folium import st_folium
 from layers.registry import LAYER_IDS
 from mapview.compose import RenderOptions, build_map
 from mapview.spec import MapSpec
-from offline.assets import STREAMLIT_STATIC_URL
+from offline.assets import STREAMLIT_STATIC_URL, bundle_is_current
 from ui import state
 from ui.map_return import RETURNED_OBJECTS, MapReturn
 
@@ -20,6 +20,12 @@ MAP_KEY = "map"
 _LAST_SPEC = "_last_built_spec"
 _ECHO = "_map_reported_layers"
 _TOKEN = "_map_token"
+
+
+@st.cache_resource(show_spinner=False)
+def _bundle_ready() -> bool:
+    """Checked once per server process: use the one-file script bundle if it is current."""
+    return bundle_is_current()
 
 
 def static_base_url() -> str:
@@ -83,7 +89,7 @@ def render_map(
     token = map_token(built, presenter)
     fmap = build_map(built, theatre, events, data_last_day=data_last_day,
                      options=RenderOptions(base_url=static_base_url(), presenter=presenter, token=token,
-                                           bundle=True))
+                                           bundle=_bundle_ready()))
     st.session_state[_LAST_SPEC] = built
     st.session_state[_TOKEN] = token
     live = st.session_state.get(state.K_LIVE)

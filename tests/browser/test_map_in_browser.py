@@ -62,6 +62,18 @@ def test_the_map_shows_the_theatre_layers_and_the_events(page, app_url, artifact
     page.page.screenshot(path=str(artifacts / "map-default.png"), full_page=True)
 
 
+def test_the_map_loads_its_scripts_from_the_bundle_when_it_is_built(page, app_url):
+    from offline.assets import BUNDLE, bundle_is_current
+
+    page.page.goto(app_url)
+    frame = map_frame(page.page)
+    scripts = frame.eval_on_selector_all("script[src*='/app/static/']", "ss => ss.map(s => s.src)")
+    if bundle_is_current():  # scripts/test.sh builds it before the tests
+        assert len(scripts) == 1 and scripts[0].endswith(BUNDLE)
+    else:
+        assert len(scripts) == 9 and not any(s.endswith(BUNDLE) for s in scripts)
+
+
 def test_clicking_an_event_shows_its_record_beside_the_map(page, app_url, artifacts):
     page.page.goto(app_url)
     frame = map_frame(page.page)

@@ -61,12 +61,20 @@ def test_localize_leaves_folium_class_defaults_alone():
     assert m.default_js[0] == ("leaflet", "/x/vendor/leaflet/leaflet.js")
 
 
-def test_the_bundle_is_up_to_date():
-    from offline.assets import BUNDLE, bundle_text
+def test_a_stale_or_missing_bundle_is_not_used(tmp_path, monkeypatch):
+    import offline.assets as assets
 
-    assert (STATIC_DIR / BUNDLE).read_text(encoding="utf-8") == bundle_text(), (
-        "static/bundle is stale: run python tools/build_bundle.py"
-    )
+    monkeypatch.setattr(assets, "STATIC_DIR", tmp_path)
+    for name in assets.BUNDLE_ORDER:  # a private copy of the scripts
+        target = tmp_path / assets.ASSETS[name]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text((STATIC_DIR / assets.ASSETS[name]).read_text(encoding="utf-8"), encoding="utf-8")
+    assert not assets.bundle_is_current()  # missing
+    (tmp_path / assets.BUNDLE).parent.mkdir(parents=True)
+    (tmp_path / assets.BUNDLE).write_text(assets.bundle_text(), encoding="utf-8")
+    assert assets.bundle_is_current()
+    (tmp_path / assets.ASSETS["briefmap_events_js"]).write_text("// edited", encoding="utf-8")
+    assert not assets.bundle_is_current()  # a script changed after the bundle was built
 
 
 def test_the_app_map_loads_one_script_bundle(theatre, events):
