@@ -22,7 +22,6 @@ import math
 from pathlib import Path
 
 import geopandas as gpd
-import pandas as pd
 import pyogrio
 import shapely
 from pyogrio.errors import CRSError, DataLayerError, DataSourceError, FeatureError, FieldError, GeometryError
@@ -155,16 +154,6 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
             gdf[prop] = None
     gdf.attrs["path"] = shown
     return gdf
-
-
-def active_on(gdf: gpd.GeoDataFrame, day: dt.date) -> pd.Series:
-    """Boolean mask: features whose validity has started by ``day`` (valid_from ≤ day)."""
-    return pd.Series([vf is None or vf <= day for vf in gdf["valid_from"]], index=gdf.index)
-
-
-def ended_by(gdf: gpd.GeoDataFrame, day: dt.date) -> pd.Series:
-    """Boolean mask: features whose validity ended before ``day`` (valid_to < day)."""
-    return pd.Series([vt is not None and vt < day for vt in gdf["valid_to"]], index=gdf.index)
 
 
 def unplaced_names(gdf: gpd.GeoDataFrame) -> list[str]:

@@ -69,12 +69,6 @@ def distance_m(a: tuple[float, float], b: tuple[float, float]) -> float:
     return float(dist)
 
 
-def azimuth_deg(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Forward azimuth in degrees (0 = north, clockwise) from ``a`` to ``b``."""
-    az, _, _ = _GEOD.inv(a[0], a[1], b[0], b[1])
-    return float(az % 360.0)
-
-
 def line_length_m(line: LineString) -> float:
     """Geodesic length of a lon/lat line in metres."""
     return float(_GEOD.geometry_length(line))
