@@ -10,7 +10,6 @@ from __future__ import annotations
 import streamlit as st
 
 from filters.events import select_events
-from loaders.events import is_synthetic
 from loaders.geojson import unplaced_names
 from ui import state
 from ui.briefing_panel import (
@@ -36,7 +35,8 @@ from ui.url_sync import apply_url_once, write_url
 
 st.set_page_config(page_title="Idlib briefing map", page_icon="🗺", layout="wide")
 
-theatre, events, options = load_or_stop()
+theatre, events, facts = load_or_stop()
+options = facts.options
 state.init_defaults(options)
 found, briefing_errors, places, names = briefings(theatre)
 apply_url_once(found, options)
@@ -58,7 +58,7 @@ modified = is_modified(spec)
 shown = select_events(events, spec.filter)
 render_export(spec, briefing, theatre, events, shown, options)
 
-if is_synthetic(events):
+if facts.synthetic:
     st.error("SYNTHETIC DATA — these events are generated for benchmarks and are not real.", icon="⚠")
 for text in st.session_state.pop(state.K_NOTICES, []):
     st.warning(text, icon="ℹ")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
 
-from filters.events import filter_options
+from filters.events import FilterOptions, filter_options
 from loaders.errors import DataError
-from loaders.events import read_events
+from loaders.events import is_synthetic, read_events
 from loaders.paths import EVENTS_CSV
 from loaders.theatre import load_theatre
 
@@ -31,13 +32,21 @@ def _events(path: str, mtime: float):
     return read_events(path)
 
 
+@dataclass(frozen=True)
+class EventFacts:
+    """What the app asks of the whole event table on every run, computed once per file."""
+
+    options: FilterOptions
+    synthetic: bool
+
+
 @st.cache_resource(show_spinner=False)
-def _options(path: str, mtime: float, _events):
-    return filter_options(_events)
+def _facts(path: str, mtime: float, _events) -> EventFacts:
+    return EventFacts(options=filter_options(_events), synthetic=is_synthetic(_events))
 
 
 def load_or_stop():
-    """(theatre layers, events, filter options); on a data error, show it and stop the page."""
+    """(theatre layers, events, facts about them); on a data error, show it and stop the page."""
     path = events_path()
     key = (str(path), path.stat().st_mtime if path.exists() else 0.0)
     try:
@@ -47,4 +56,4 @@ def load_or_stop():
         st.error("**The map cannot load its data.** Fix the file named below and reload.")
         st.code(str(exc), language=None)
         st.stop()
-    return theatre, events, _options(*key, events)
+    return theatre, events, _facts(*key, events)
