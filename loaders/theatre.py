@@ -18,6 +18,8 @@ THEATRE_FILES = {
     "hmeimim_air_base": "hmeimim_air_base.geojson",
     "turkish_posts": "turkish_posts.geojson",
 }
+#: Keys of a user's overlay layers in the layer data (``user:<dataset>``); not theatre features.
+USER_PREFIX = "user:"
 #: Offline basemap layer id -> file in geodata/basemap/.
 BASEMAP_FILES = {
     "sea": "sea.geojson",
