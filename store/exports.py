@@ -1,0 +1,84 @@
+"""Records out of the store as files: CSV (ACLED columns first, re-importable), GeoJSON, GeoPackage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from loaders.events import ACLED_COLUMNS, RECORD_COLUMNS
+
+FORMATS = {"csv": ("CSV", "text/csv"), "geojson": ("GeoJSON", "application/geo+json"),
+           "gpkg": ("GeoPackage", "application/geopackage+sqlite3")}
+#: Everything a record holds, ACLED's columns first (so the file imports back as ACLED).
+EXPORT_COLUMNS = RECORD_COLUMNS
+
+
+def plain(value):
+    """A cell as JSON: dates as ISO text, numpy scalars as numbers, missing as None."""
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.isoformat()[:10]
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _table(records: pd.DataFrame, columns) -> pd.DataFrame:
+    out = records.loc[:, [c for c in columns if c in records.columns]].copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            out[col] = out[col].astype(str)
+    return out
+
+
+def records_csv(records: pd.DataFrame, columns=EXPORT_COLUMNS) -> bytes:
+    """Records as UTF-8 CSV, in ``columns`` order (those the records have)."""
+    return _table(records, columns).to_csv(index=False).encode("utf-8")
+
+
+def records_geojson(records: pd.DataFrame, columns=EXPORT_COLUMNS) -> bytes:
+    """Records as a GeoJSON FeatureCollection of points (EPSG:4326), every field a property."""
+    features = []
+    for rec in _table(records, columns).to_dict("records"):
+        props = {k: plain(v) for k, v in rec.items()}
+        features.append({"type": "Feature", "properties": props,
+                         "geometry": {"type": "Point", "coordinates": [props["longitude"], props["latitude"]]}})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
+
+
+def records_gpkg(records: pd.DataFrame, overlays: gpd.GeoDataFrame | None = None) -> bytes:
+    """Records as a GeoPackage (``events`` point layer, and ``overlays`` when there are shapes)."""
+    table = _table(records, EXPORT_COLUMNS)
+    for c in table.columns:
+        if isinstance(table[c].dtype, pd.Int64Dtype):
+            table[c] = table[c].astype("float64")
+    gdf = gpd.GeoDataFrame(table, geometry=gpd.points_from_xy(table["longitude"], table["latitude"]), crs=4326)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "export.gpkg"
+        gdf.to_file(path, layer="events", driver="GPKG", engine="pyogrio")
+        if overlays is not None and len(overlays):
+            ov = overlays.reset_index(drop=True).drop(columns=["row_hash"], errors="ignore")
+            ov.to_file(path, layer="overlays", driver="GPKG", engine="pyogrio")
+        return path.read_bytes()
+
+
+def export_dataset(store, dataset_id: str | None, fmt: str) -> bytes:
+    """One dataset (or every event when ``dataset_id`` is None) as ``fmt`` bytes."""
+    records = store.dataset_records(dataset_id)
+    if fmt == "csv":
+        return records_csv(records)
+    if fmt == "geojson":
+        return records_geojson(records)
+    if fmt == "gpkg":
+        return records_gpkg(records, store.overlays(dataset_id))
+    raise ValueError(f"unknown export format {fmt!r} (formats: {', '.join(FORMATS)})")
+
+
+__all__ = ["ACLED_COLUMNS", "EXPORT_COLUMNS", "FORMATS", "export_dataset", "plain", "records_csv",
+           "records_geojson", "records_gpkg"]

@@ -1,0 +1,563 @@
+"""The GeoPackage backend: one file, Python's SQLite, WAL and a busy timeout.
+
+The file is a standard GeoPackage 1.4 that QGIS opens directly: an ``events``
+point layer (EPSG:4326, rtree index), an ``overlays`` layer, and ``datasets``
+and ``imports`` attribute tables (:mod:`store.gpkg_schema`). Writes are single
+``BEGIN IMMEDIATE`` transactions, so two imports at once (two sessions, or the
+app and the command line) queue instead of corrupting the file; readers never
+wait, thanks to WAL.
+
+Only Python's SQLite ever opens the file in this process: a second SQLite
+library (GDAL's) on the same file in one process can drop the other's locks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from importers.base import ImportBatch
+from loaders.events import RECORD_COLUMNS, SYNTHETIC_TAG
+from store import mapcache
+from store.base import Dataset, EventStore, ImportLog, ImportReport, Progress, StoreError, utc_now
+from store.gpkg_geometry import from_blob, geometry_blob, point_blobs, register_functions
+from store.gpkg_schema import EVENT_TYPES, MIGRATIONS, SCHEMA_VERSION, sql_statements
+
+#: How long a write waits for another write to finish before giving up (seconds).
+WRITE_WAIT_S = 120.0
+READ_WAIT_S = 30.0
+_CHUNK = 20_000
+_EVENT_COLUMNS = tuple(EVENT_TYPES)  # stored columns after fid and geom
+_DATASET_FIELDS = ("id", "title", "format", "source", "licence", "source_url", "file_name", "file_sha256",
+                   "imported_at", "imported_by", "rows", "overlays", "first_date", "last_date", "synthetic")
+_LOG_FIELDS = ("fid", "imported_at", "imported_by", "dataset", "format", "file_name", "file_sha256",
+               "rows_in_file", "imported", "updated", "unchanged", "rejected", "notes")
+_OVERLAY_FIELDS = ("dataset", "source_id", "name", "description", "valid_from", "valid_to", "source", "properties",
+                   "imported_at", "row_hash")
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+class GeoPackageStore(EventStore):
+    """An event store in one GeoPackage file, created (and upgraded) on first use."""
+
+    backend = "gpkg"
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise StoreError(f"the store {self.path} is a directory, not a GeoPackage file")
+        try:
+            self._prepare()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} cannot be used as the store: {exc}") from exc
+
+    # connections ---------------------------------------------------------------------------
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def _connect(self, wait: float) -> sqlite3.Connection:
+        con = sqlite3.connect(self.path, timeout=wait, isolation_level=None, check_same_thread=False)
+        con.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+        con.execute("PRAGMA synchronous = NORMAL")
+        con.execute("PRAGMA cache_size = -262144")  # 256 MiB: index and rtree builds stay in memory
+        register_functions(con)
+        return con
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot: one read transaction."""
+        try:
+            con = self._connect(READ_WAIT_S)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        try:
+            con.execute("BEGIN")
+            yield con
+            con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the store {self.path}: {exc}") from exc
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is stored, or none of it."""
+        try:
+            con = self._connect(WRITE_WAIT_S)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        try:
+            try:
+                con.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc):
+                    raise StoreError(f"the store is busy with another import (waited {WRITE_WAIT_S:.0f} s); "
+                                     "try again when it has finished") from exc
+                raise
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"the store {self.path} could not be written; nothing was changed ({exc})") from exc
+        finally:
+            con.close()
+
+    def _prepare(self) -> None:
+        """Create the file, or check it is a store of ours and apply any newer migrations.
+
+        Two processes may start on a new file at once (the app and the command line): the
+        version is read again under the write lock, so only one of them creates the schema.
+        """
+        if not self.path.exists():
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store {self.path}: {exc.strerror or exc}") from exc
+        con = self._connect(WRITE_WAIT_S)
+        try:
+            version = self._schema_version(con)
+            if version == SCHEMA_VERSION:
+                return
+            if version is None:  # an empty database: ours to create
+                _use_wal(con)
+            con.execute("BEGIN IMMEDIATE")
+            version = self._schema_version(con) or 0
+            for number, _what, sql in MIGRATIONS:
+                if number <= version:
+                    continue
+                for statement in sql_statements(sql):
+                    con.execute(statement)
+                con.execute("INSERT INTO briefmap_meta (key, value) VALUES ('schema_version', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(number),))
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+
+    def _schema_version(self, con: sqlite3.Connection) -> int | None:
+        """The store's schema version; None for an empty database; StoreError for a file not ours."""
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return None
+        if "briefmap_meta" not in tables:
+            kind = "a GeoPackage" if "gpkg_contents" in tables else "an SQLite database"
+            raise StoreError(f"{self.path} is {kind} but not a briefing-map store; "
+                             "choose another path with BRIEFMAP_DB")
+        row = con.execute("SELECT value FROM briefmap_meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer version of this app (schema {version}, "
+                             f"this app knows up to {SCHEMA_VERSION}); upgrade the app")
+        return version
+
+    # reading --------------------------------------------------------------------------------
+    def generation(self) -> int:
+        with self._read() as con:
+            return _generation(con)
+
+    def datasets(self) -> list[Dataset]:
+        with self._read() as con:
+            rows = con.execute(f"SELECT {', '.join(_DATASET_FIELDS)} FROM datasets ORDER BY id").fetchall()
+        return [_dataset(r) for r in rows]
+
+    def map_table(self) -> pd.DataFrame:
+        with self._read() as con:
+            gen = _generation(con)
+            row = con.execute("SELECT generation, data FROM briefmap_cache ORDER BY generation DESC LIMIT 1")\
+                .fetchone()
+            if row is not None and row[0] == gen and mapcache.valid(table := mapcache.from_bytes(row[1])):
+                return mapcache.to_frame(table)
+            rows = con.execute(f"SELECT {', '.join(mapcache.SELECT)} FROM events ORDER BY fid").fetchall()
+        table = mapcache.from_rows(rows)
+        self._save_cache(gen, table)
+        return mapcache.to_frame(table)
+
+    def _save_cache(self, gen: int, table) -> None:
+        """Keep the rebuilt copy for other processes, if nothing was written meanwhile (best effort:
+        a busy store just means the next reader rebuilds it too)."""
+        try:
+            con = self._connect(1.0)
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                if _generation(con) == gen:
+                    _put_cache(con, gen, table)
+                con.execute("COMMIT")
+            finally:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                con.close()
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise StoreError(f"cannot write the store {self.path}: {exc}") from exc
+
+    def records(self, fids: Sequence[int]) -> pd.DataFrame:
+        fids = [int(f) for f in fids]
+        cols = ", ".join(f'e."{c}"' for c in RECORD_COLUMNS)
+        with self._read() as con:
+            if len(fids) <= 500:
+                marks = ",".join("?" * len(fids))
+                rows = con.execute(f"SELECT e.fid, {cols} FROM events e WHERE e.fid IN ({marks})", fids).fetchall() \
+                    if fids else []
+                order = {f: i for i, f in enumerate(fids)}
+                rows.sort(key=lambda r: order[r[0]])
+            else:
+                con.execute("CREATE TEMP TABLE want (pos INTEGER PRIMARY KEY, fid INTEGER)")
+                con.executemany("INSERT INTO want VALUES (?, ?)", enumerate(fids))
+                rows = con.execute(f"SELECT e.fid, {cols} FROM want w JOIN events e ON e.fid = w.fid "
+                                   "ORDER BY w.pos").fetchall()
+                con.execute("DROP TABLE want")
+        return _records(rows)
+
+    def dataset_records(self, dataset_id: str | None = None) -> pd.DataFrame:
+        cols = ", ".join(f'"{c}"' for c in RECORD_COLUMNS)
+        with self._read() as con:
+            if dataset_id is None:
+                rows = con.execute(f"SELECT fid, {cols} FROM events ORDER BY fid").fetchall()
+            else:
+                rows = con.execute(f"SELECT fid, {cols} FROM events WHERE dataset = ? ORDER BY fid",
+                                   (dataset_id,)).fetchall()
+        return _records(rows)
+
+    def overlays(self, dataset_id: str | None = None) -> gpd.GeoDataFrame:
+        sql = f"SELECT fid, geom, {', '.join(_OVERLAY_FIELDS)} FROM overlays"
+        with self._read() as con:
+            rows = con.execute(sql + (" WHERE dataset = ?" if dataset_id else "") + " ORDER BY dataset, fid",
+                               (dataset_id,) if dataset_id else ()).fetchall()
+        frame = pd.DataFrame([r[:1] + r[2:] for r in rows], columns=["fid", *_OVERLAY_FIELDS])
+        for c in ("name", "description", "valid_from", "valid_to", "source", "properties"):
+            frame[c] = frame[c].fillna("").astype(str)
+        geoms = [from_blob(r[1]) for r in rows]
+        return gpd.GeoDataFrame(frame.set_index("fid"), geometry=gpd.GeoSeries(geoms, index=frame["fid"], crs=4326),
+                                crs=4326)
+
+    def original(self, dataset_id: str) -> tuple[str, bytes] | None:
+        with self._read() as con:
+            row = con.execute("SELECT f.name, f.content FROM datasets d JOIN briefmap_files f "
+                              "ON f.sha256 = d.file_sha256 WHERE d.id = ?", (dataset_id,)).fetchone()
+        return (row[0], bytes(row[1])) if row else None
+
+    def imports(self, dataset_id: str | None = None) -> list[ImportLog]:
+        sql = f"SELECT {', '.join(_LOG_FIELDS)} FROM imports"
+        with self._read() as con:
+            rows = con.execute(sql + (" WHERE dataset = ?" if dataset_id else "") + " ORDER BY fid DESC",
+                               (dataset_id,) if dataset_id else ()).fetchall()
+        return [ImportLog(*r) for r in rows]
+
+    def rejects_csv(self, import_id: int) -> bytes:
+        with self._read() as con:
+            row = con.execute("SELECT rejects FROM imports WHERE fid = ?", (int(import_id),)).fetchone()
+        if row is None:
+            raise StoreError(f"no import {import_id} in the log")
+        return (row[0] or "line,source_id,reason\n").encode("utf-8")
+
+    # writing --------------------------------------------------------------------------------
+    def plan(self, batch: ImportBatch) -> ImportReport:
+        with self._read() as con:
+            return _classify(con, batch)[0]
+
+    def write(self, batch: ImportBatch, *, imported_by: str, progress: Progress | None = None) -> ImportReport:
+        say = progress or (lambda f, t: None)
+        ds = batch.dataset
+        now = utc_now()
+        with self._write() as con:
+            cache = _cache(con, _generation(con))
+            if cache is None and con.execute("SELECT NOT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
+                cache = mapcache.empty()
+            report, changed, unchanged_n = _classify(con, batch)
+            events = batch.events
+            is_new = np.ones(len(events), dtype=bool)
+            is_new[[pos for pos, _fid in changed]] = False
+            is_new[unchanged_n] = False
+            new_rows = np.flatnonzero(is_new)
+            max_fid = con.execute("SELECT coalesce(max(fid), 0) FROM events").fetchone()[0]
+            values = _event_values(events, ds.id, now)
+            total = max(1, len(new_rows) + len(changed))
+            done = 0
+            insert = (f"INSERT INTO events (geom, {', '.join(chr(34) + c + chr(34) for c in _EVENT_COLUMNS)}) "
+                      f"VALUES (?, {', '.join('?' * len(_EVENT_COLUMNS))})")
+            with _bulk_insert(con, "events") if len(new_rows) else contextlib.nullcontext():
+                for start in range(0, len(new_rows), _CHUNK):
+                    part = new_rows[start:start + _CHUNK]
+                    con.executemany(insert, (values[i] for i in part))
+                    done += len(part)
+                    say(0.05 + 0.8 * done / total, f"Writing events: {done:,} of {total:,}")
+                if len(new_rows):
+                    say(0.05 + 0.8 * done / total, "Indexing the new events")
+                    con.execute('INSERT INTO "rtree_events_geom" SELECT fid, longitude, longitude, latitude, latitude '
+                                "FROM events WHERE fid > ?", (max_fid,))
+            update = (f"UPDATE events SET geom = ?, {', '.join(chr(34) + c + chr(34) + ' = ?' for c in _EVENT_COLUMNS)}"
+                      " WHERE fid = ?")
+            for start in range(0, len(changed), _CHUNK):
+                part = changed[start:start + _CHUNK]
+                con.executemany(update, (values[pos] + (fid,) for pos, fid in part))
+                done += len(part)
+                say(0.05 + 0.85 * done / total, f"Updating events: {done:,} of {total:,}")
+            o_new, o_changed, o_same = _write_overlays(con, batch, now)
+            say(0.92, "Recording the dataset and the import")
+            if len(new_rows) or changed or o_new or o_changed or _dataset_differs(con, batch):
+                _upsert_dataset(con, batch, imported_by, now)
+            log_id = _log_import(con, batch, imported_by, now, report)
+            if cache is not None:
+                fresh = con.execute("SELECT fid, source_id FROM events WHERE dataset = ? AND fid > ?",
+                                    (ds.id, max_fid)).fetchall()
+                by_id = {sid: fid for fid, sid in fresh}
+                add_pos = [int(i) for i in new_rows] + [pos for pos, _fid in changed]
+                add_fids = events["source_id"].iloc[new_rows].map(by_id).astype("int64").tolist() \
+                    + [fid for _pos, fid in changed]
+                add = mapcache.from_frame(events.iloc[add_pos].assign(dataset=ds.id), np.array(add_fids, np.int64)) \
+                    if add_pos else None
+                _put_cache(con, _generation(con), mapcache.combine(cache, np.array([f for _p, f in changed]), add))
+            say(1.0, "Done")
+        return ImportReport(dataset=ds.id, imported=len(new_rows), updated=len(changed), unchanged=len(unchanged_n),
+                            rejected=len(batch.rejects), overlays_imported=o_new, overlays_updated=o_changed,
+                            overlays_unchanged=o_same, kept=report.kept, import_id=log_id)
+
+    def remove(self, dataset_id: str) -> int:
+        with self._write() as con:
+            if con.execute("SELECT 1 FROM datasets WHERE id = ?", (dataset_id,)).fetchone() is None:
+                raise StoreError(f"no dataset {dataset_id!r} in the store")
+            cache = _cache(con, _generation(con))
+            gone = [r[0] for r in con.execute("SELECT fid FROM events WHERE dataset = ?", (dataset_id,))]
+            con.execute("DELETE FROM events WHERE dataset = ?", (dataset_id,))
+            con.execute("DELETE FROM overlays WHERE dataset = ?", (dataset_id,))
+            con.execute("DELETE FROM datasets WHERE id = ?", (dataset_id,))
+            # the original file goes with the dataset (the imports log keeps its name and sha256),
+            # unless another dataset was imported from the same bytes
+            con.execute("DELETE FROM briefmap_files WHERE sha256 NOT IN (SELECT file_sha256 FROM datasets "
+                        "WHERE file_sha256 IS NOT NULL)")
+            _touch_contents(con)
+            if cache is not None:
+                _put_cache(con, _generation(con), mapcache.combine(cache, np.array(gone, np.int64), None))
+        return len(gone)
+
+
+# helpers shared by the methods above ---------------------------------------------------------
+@contextlib.contextmanager
+def _bulk_insert(con: sqlite3.Connection, table: str):
+    """Insert many rows without per-row triggers: the caller fills the rtree in one statement
+    afterwards, and the generation is bumped once. The triggers are put back in the same
+    transaction, so no reader ever sees the table without them."""
+    names = (f"rtree_{table}_geom_insert", f"{table}_generation_insert")
+    sqls = [con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (n,)).fetchone()[0]
+            for n in names]
+    for n in names:
+        con.execute(f'DROP TRIGGER "{n}"')
+    yield
+    for sql in sqls:
+        con.execute(sql)
+    con.execute("UPDATE briefmap_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+
+def _use_wal(con: sqlite3.Connection) -> None:
+    """Switch a new file to WAL. SQLite answers 'locked' at once, without waiting, while another
+    process switches the same file, so this waits for it here."""
+    deadline = time.monotonic() + WRITE_WAIT_S
+    while True:
+        try:
+            con.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _generation(con: sqlite3.Connection) -> int:
+    return int(con.execute("SELECT value FROM briefmap_meta WHERE key = 'generation'").fetchone()[0])
+
+
+def _cache(con: sqlite3.Connection, gen: int):
+    row = con.execute("SELECT data FROM briefmap_cache WHERE generation = ?", (gen,)).fetchone()
+    table = mapcache.from_bytes(row[0]) if row else None
+    return table if table is not None and mapcache.valid(table) else None
+
+
+def _put_cache(con: sqlite3.Connection, gen: int, table) -> None:
+    con.execute("DELETE FROM briefmap_cache")
+    con.execute("INSERT INTO briefmap_cache VALUES (?, ?, ?)", (gen, utc_now(), mapcache.to_bytes(table)))
+
+
+def _dataset(row) -> Dataset:
+    values = dict(zip(_DATASET_FIELDS, row))
+    values["synthetic"] = bool(values["synthetic"])
+    values["source_url"] = values["source_url"] or ""
+    values["file_name"] = values["file_name"] or ""
+    values["file_sha256"] = values["file_sha256"] or ""
+    return Dataset(**values)
+
+
+def _records(rows: list[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(rows, columns=["fid", *RECORD_COLUMNS]) if rows else \
+        pd.DataFrame({c: pd.Series(dtype=object) for c in ["fid", *RECORD_COLUMNS]})
+    for c in ("fatalities_low", "fatalities_high", "year", "iso", "timestamp"):
+        frame[c] = pd.to_numeric(frame[c]).astype("Int64")
+    for c in ("latitude", "longitude"):
+        frame[c] = pd.to_numeric(frame[c]).astype("float64")
+    for c in ("geo_precision", "time_precision"):
+        frame[c] = pd.to_numeric(frame[c]).astype("int8") if len(frame) else frame[c].astype("int8")
+    frame["fatalities"] = pd.to_numeric(frame["fatalities"]).astype("int64") if len(frame) else \
+        frame["fatalities"].astype("int64")
+    for c in ("date_end", "source_url", "extra"):
+        frame[c] = frame[c].fillna("")
+    return frame.set_index("fid")
+
+
+def _pylist(s: pd.Series) -> list:
+    """A column as a list of Python values; repeated strings share one object (fast, and light)."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=False)
+    return np.asarray(uniques, dtype=object)[codes].tolist()
+
+
+def _event_values(events: pd.DataFrame, dataset: str, now: str) -> list[tuple]:
+    """One parameter tuple per batch row: (geom, *stored columns)."""
+    n = len(events)
+    cols: list[list] = [point_blobs(events["longitude"].to_numpy(np.float64), events["latitude"].to_numpy(np.float64))]
+    for c in _EVENT_COLUMNS:
+        if c == "dataset":
+            cols.append([dataset] * n)
+        elif c == "imported_at":
+            cols.append([now] * n)
+        elif c in events.columns:
+            s = events[c]
+            if c == "date_end":
+                cols.append([v or None for v in s.astype(str).tolist()])
+            elif c == "extra":
+                cols.append([v or None for v in s.astype(str).tolist()])
+            elif isinstance(s.dtype, pd.Int64Dtype):
+                cols.append(s.astype(object).where(s.notna(), None).tolist())
+            elif s.dtype == object or isinstance(s.dtype, pd.StringDtype):
+                cols.append(_pylist(s))
+            else:
+                cols.append(s.tolist())
+        else:
+            raise StoreError(f"the batch lacks column {c!r}")
+    return list(zip(*cols))
+
+
+def _classify(con: sqlite3.Connection, batch: ImportBatch):
+    """(report of what a write would do, [(batch position, fid) of revised rows], positions unchanged)."""
+    ds = batch.dataset.id
+    events = batch.events
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (source_id TEXT PRIMARY KEY, row_hash TEXT, pos INTEGER)")
+    con.execute("DELETE FROM incoming")
+    con.executemany("INSERT INTO incoming VALUES (?, ?, ?)",
+                    zip(events["source_id"].tolist(), events["row_hash"].tolist(), range(len(events))))
+    rows = con.execute("SELECT i.pos, e.fid, e.row_hash = i.row_hash FROM incoming i "
+                       "JOIN events e ON e.dataset = ? AND e.source_id = i.source_id", (ds,)).fetchall()
+    changed = [(pos, fid) for pos, fid, same in rows if not same]
+    unchanged = [pos for pos, _fid, same in rows if same]
+    stored = con.execute("SELECT count(*) FROM events WHERE dataset = ?", (ds,)).fetchone()[0]
+    con.execute("DROP TABLE incoming")
+    o_new, o_changed, o_same = _classify_overlays(con, batch)
+    report = ImportReport(dataset=ds, imported=len(events) - len(rows), updated=len(changed),
+                          unchanged=len(unchanged), rejected=len(batch.rejects), overlays_imported=o_new,
+                          overlays_updated=o_changed, overlays_unchanged=o_same, kept=stored - len(rows),
+                          written=False)
+    return report, changed, unchanged
+
+
+def _classify_overlays(con, batch: ImportBatch) -> tuple[int, int, int]:
+    ov = batch.overlays
+    if not len(ov):
+        return 0, 0, 0
+    have = dict(con.execute("SELECT source_id, row_hash FROM overlays WHERE dataset = ?", (batch.dataset.id,)))
+    same = sum(1 for sid, h in zip(ov["source_id"], ov["row_hash"]) if have.get(sid) == h)
+    changed = sum(1 for sid, h in zip(ov["source_id"], ov["row_hash"]) if sid in have and have[sid] != h)
+    return len(ov) - same - changed, changed, same
+
+
+def _write_overlays(con, batch: ImportBatch, now: str) -> tuple[int, int, int]:
+    ov = batch.overlays
+    if not len(ov):
+        return 0, 0, 0
+    ds = batch.dataset.id
+    have = {sid: (fid, h) for fid, sid, h in
+            con.execute("SELECT fid, source_id, row_hash FROM overlays WHERE dataset = ?", (ds,))}
+    new = changed = same = 0
+    for rec, geom in zip(ov.drop(columns="geometry").to_dict("records"), ov.geometry):
+        values = (geometry_blob(geom), ds, rec["source_id"], rec["name"], rec["description"],
+                  rec["valid_from"] or None, rec["valid_to"] or None, rec["source"], rec["properties"], now,
+                  rec["row_hash"])
+        found = have.get(rec["source_id"])
+        if found is None:
+            con.execute(f"INSERT INTO overlays (geom, {', '.join(_OVERLAY_FIELDS)}) VALUES "
+                        f"(?, {', '.join('?' * len(_OVERLAY_FIELDS))})", values)
+            new += 1
+        elif found[1] != rec["row_hash"]:
+            con.execute(f"UPDATE overlays SET geom = ?, {', '.join(f + ' = ?' for f in _OVERLAY_FIELDS)} "
+                        "WHERE fid = ?", values + (found[0],))
+            changed += 1
+        else:
+            same += 1
+    return new, changed, same
+
+
+def _dataset_differs(con, batch: ImportBatch) -> bool:
+    """True unless the dataset is stored with exactly this file and these words (a repeated import)."""
+    ds = batch.dataset
+    row = con.execute("SELECT title, format, source, licence, source_url, file_sha256 FROM datasets WHERE id = ?",
+                      (ds.id,)).fetchone()
+    return row != (ds.title, ds.format, ds.source, ds.licence, ds.source_url, batch.file.sha256)
+
+
+def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str) -> None:
+    ds = batch.dataset
+    rows, first, last = con.execute("SELECT count(*), min(event_date), max(event_date) FROM events "
+                                    "WHERE dataset = ?", (ds.id,)).fetchone()
+    overlays = con.execute("SELECT count(*) FROM overlays WHERE dataset = ?", (ds.id,)).fetchone()[0]
+    was = con.execute("SELECT synthetic FROM datasets WHERE id = ?", (ds.id,)).fetchone()
+    # a dataset is synthetic once any of its rows says so (benchmark data is never shown as real)
+    synthetic = bool(was and was[0]) or bool(batch.events["tags"].astype(str).str.contains(
+        SYNTHETIC_TAG, regex=False).any())
+    file = batch.file
+    con.execute("INSERT OR IGNORE INTO briefmap_files VALUES (?, ?, ?, ?)",
+                (file.sha256, Path(file.name).name, file.size, file.data))
+    con.execute(
+        f"INSERT INTO datasets ({', '.join(_DATASET_FIELDS)}) VALUES ({', '.join('?' * len(_DATASET_FIELDS))}) "
+        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, format = excluded.format, source = excluded.source, "
+        "licence = excluded.licence, source_url = excluded.source_url, file_name = excluded.file_name, "
+        "file_sha256 = excluded.file_sha256, imported_at = excluded.imported_at, imported_by = excluded.imported_by, "
+        "rows = excluded.rows, overlays = excluded.overlays, first_date = excluded.first_date, "
+        "last_date = excluded.last_date, synthetic = excluded.synthetic",
+        (ds.id, ds.title, ds.format, ds.source, ds.licence, ds.source_url, Path(file.name).name, file.sha256, now,
+         imported_by, rows, overlays, first, last, int(synthetic)),
+    )
+    _touch_contents(con)
+
+
+def _touch_contents(con) -> None:
+    """GeoPackage readers use gpkg_contents' last change and extent."""
+    for table in ("events", "overlays"):
+        minx, maxx, miny, maxy = con.execute(
+            f'SELECT min(minx), max(maxx), min(miny), max(maxy) FROM "rtree_{table}_geom"').fetchone()
+        con.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                    "min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
+                    (minx, maxx, miny, maxy, table))
+
+
+def _log_import(con, batch: ImportBatch, imported_by: str, now: str, report: ImportReport) -> int:
+    cur = con.execute(
+        "INSERT INTO imports (imported_at, imported_by, dataset, format, file_name, file_sha256, rows_in_file, "
+        "imported, updated, unchanged, rejected, overlays, notes, rejects) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (now, imported_by, batch.dataset.id, batch.format, Path(batch.file.name).name, batch.file.sha256,
+         batch.rows_in_file, report.imported, report.updated, report.unchanged, report.rejected,
+         len(batch.overlays), "\n".join(batch.notes), batch.rejects_csv().decode("utf-8")),
+    )
+    return int(cur.lastrowid)
