@@ -42,7 +42,9 @@ from layers import tiles
 from layers.registry import LAYER_IDS
 from layers.style import EVENT_TYPES
 from loaders.errors import BriefingError
+from loaders.events import DATASET_ID
 from loaders.paths import briefings_dir, display_path
+from loaders.theatre import USER_PREFIX
 from mapview.spec import THEATRE_LIMITS, View
 from spatial.metric import distance_m
 
@@ -156,6 +158,20 @@ def _view(raw, p: _SceneProblems) -> View | None:
     return View(center=(lat, lon), zoom=zoom)
 
 
+class _SceneLayers:
+    """Layer ids a scene may name: the registered ones, and ``user:<dataset>`` overlays (checked
+    against the store when the scene is shown, as datasets come and go)."""
+
+    def __contains__(self, layer_id) -> bool:
+        if not isinstance(layer_id, str):
+            return False
+        return layer_id in LAYER_IDS or (
+            layer_id.startswith(USER_PREFIX) and DATASET_ID.match(layer_id[len(USER_PREFIX):]) is not None)
+
+    def __iter__(self):
+        return iter((*LAYER_IDS, f"{USER_PREFIX}<dataset>"))
+
+
 def _str_list(raw, what: str, p: _SceneProblems, allowed=None) -> tuple[str, ...] | None:
     if raw is None:
         return None
@@ -245,7 +261,7 @@ def parse_scene(
     if not narrative:
         p.add("narrative is required")
     view = _view(raw.get("view"), p)
-    layers = _str_list(raw.get("layers"), "layer", p, LAYER_IDS)
+    layers = _str_list(raw.get("layers"), "layer", p, _SceneLayers())
     dates = raw.get("dates") or {}
     if not isinstance(dates, Mapping):
         p.add(f"dates must be {{start: YYYY-MM-DD, end: YYYY-MM-DD}}, got {dates!r}")
@@ -258,12 +274,14 @@ def parse_scene(
     if not isinstance(filters, Mapping):
         p.add(f"filters must be a mapping, got {filters!r}")
         filters = {}
-    unknown_filters = set(filters) - {"event_types", "sub_event_types", "actors"}
+    unknown_filters = set(filters) - {"event_types", "sub_event_types", "actors", "datasets"}
     if unknown_filters:
-        p.add(f"unknown filter(s) {', '.join(sorted(unknown_filters))} (known: event_types, sub_event_types, actors)")
+        p.add(f"unknown filter(s) {', '.join(sorted(unknown_filters))} "
+              "(known: event_types, sub_event_types, actors, datasets)")
     event_types = _str_list(filters.get("event_types"), "event type", p, EVENT_TYPES)
     sub_types = _str_list(filters.get("sub_event_types"), "sub-event type", p)
     actors = _str_list(filters.get("actors"), "actor", p)
+    datasets = _str_list(filters.get("datasets"), "dataset", p)
     basemap = raw.get("basemap")
     if basemap is not None and basemap not in tiles.TILE_IDS:
         p.add(f"unknown basemap {basemap!r} (known: {', '.join(tiles.TILE_IDS)})")
@@ -293,6 +311,7 @@ def parse_scene(
             event_types=event_types,
             sub_event_types=sub_types,
             actors=actors,
+            datasets=datasets,
             basemap=basemap,
             highlight=frozenset(highlight),
             annotations=tuple(annotations),

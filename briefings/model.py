@@ -45,6 +45,7 @@ class Scene:
     event_types: tuple[str, ...] | None = None
     sub_event_types: tuple[str, ...] | None = None
     actors: tuple[str, ...] | None = None
+    datasets: tuple[str, ...] | None = None
     basemap: str | None = None
     highlight: frozenset[str] = frozenset()
     annotations: tuple[Annotation, ...] = ()
@@ -64,6 +65,7 @@ class Scene:
                 event_types=self.event_types,
                 sub_event_types=self.sub_event_types,
                 actors=self.actors,
+                datasets=self.datasets,
             ),
             basemap=self.basemap or "none",
             highlight=self.highlight,

@@ -48,7 +48,7 @@ def scene_mapping(
         v["zoom"] = spec.view.zoom
     v.fa.set_flow_style()
     scene["view"] = v
-    scene["layers"] = _flow([i for i in LAYER_IDS if i in spec.layers])
+    scene["layers"] = _flow([i for i in LAYER_IDS if i in spec.layers] + sorted(spec.layers - set(LAYER_IDS)))
     f = spec.filter
     if (f.start, f.end) != data_span:
         dates = CommentedMap()
@@ -57,7 +57,8 @@ def scene_mapping(
         dates.fa.set_flow_style()
         scene["dates"] = dates
     filters = CommentedMap()
-    for key, values in (("event_types", f.event_types), ("sub_event_types", f.sub_event_types), ("actors", f.actors)):
+    for key, values in (("event_types", f.event_types), ("sub_event_types", f.sub_event_types), ("actors", f.actors),
+                        ("datasets", f.datasets)):
         if values:
             filters[key] = _flow(list(values))
     if filters:

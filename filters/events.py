@@ -1,4 +1,4 @@
-"""Filter the event table by time window, type, sub-type and actor, and count events per day.
+"""Filter the event table by time window, dataset, type, sub-type and actor, and count events per day.
 
 Filtering works on integer day numbers and categorical codes, so it stays in
 the millisecond range on a million events (``bench/events_layer.py`` measures it).
@@ -7,6 +7,7 @@ the millisecond range on a million events (``bench/events_layer.py`` measures it
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -38,10 +39,14 @@ class EventFilter:
     event_types: tuple[str, ...] | None = None
     sub_event_types: tuple[str, ...] | None = None
     actors: tuple[str, ...] | None = None
+    datasets: tuple[str, ...] | None = None
 
-    def describe(self) -> list[str]:
+    def describe(self, dataset_titles: Mapping[str, str] | None = None) -> list[str]:
         """Human-readable lines for captions and export layouts."""
         lines = []
+        if self.datasets is not None:
+            titles = dataset_titles or {}
+            lines.append("Datasets: " + (", ".join(titles.get(d, d) for d in self.datasets) or "none"))
         if self.event_types is not None:
             lines.append("Event types: " + (", ".join(self.event_types) or "none"))
         if self.sub_event_types is not None:
@@ -61,12 +66,14 @@ class FilterOptions:
     sub_event_types: tuple[str, ...]
     actors: tuple[str, ...]
     sub_types_by_type: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    datasets: tuple[str, ...] = ()
 
 
 def filter_options(events: pd.DataFrame) -> FilterOptions:
     if events.empty:
         today = dt.date.today()
         return FilterOptions(today, today, (), (), ())
+    datasets = tuple(sorted(events["dataset"].astype(str).unique())) if "dataset" in events.columns else ()
     actors = pd.concat([events["actor1"].astype(str), events["actor2"].astype(str)])
     pairs = events[["event_type", "sub_event_type"]].astype(str).drop_duplicates()
     by_type = {
@@ -79,6 +86,7 @@ def filter_options(events: pd.DataFrame) -> FilterOptions:
         sub_event_types=tuple(sorted(events["sub_event_type"].astype(str).unique())),
         actors=tuple(sorted(a for a in actors.unique() if a)),
         sub_types_by_type=by_type,
+        datasets=datasets,
     )
 
 
@@ -105,7 +113,13 @@ def event_mask(events: pd.DataFrame, flt: EventFilter) -> np.ndarray:
         mask &= _in_category(events["sub_event_type"], flt.sub_event_types)
     if flt.actors is not None:
         mask &= _in_category(events["actor1"], flt.actors) | _in_category(events["actor2"], flt.actors)
+    if flt.datasets is not None:
+        mask &= _in_category(events["dataset"], flt.datasets) if "dataset" in events.columns else False
     return mask
+
+
+#: Reads full records by event id (the table's index), in order: the store's ``records``.
+RecordReader = Callable[[Sequence[int]], pd.DataFrame]
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,15 +127,21 @@ class EventSelection:
     """Some rows of the event table, as row positions: cheap to make on a million events.
 
     Code that needs a few columns (the map layer, the per-day chart) reads them
-    with :meth:`column`; ``frame`` builds the full sub-table only when asked (exports).
+    with :meth:`column`; ``frame`` builds the full records only when asked (exports,
+    details), from ``records`` when the table holds only the map columns.
     """
 
     table: pd.DataFrame
     rows: np.ndarray
+    records: RecordReader | None = None
 
     @classmethod
-    def everything(cls, table: pd.DataFrame) -> "EventSelection":
-        return cls(table, np.arange(len(table)))
+    def everything(cls, table: pd.DataFrame, records: RecordReader | None = None) -> "EventSelection":
+        return cls(table, np.arange(len(table)), records)
+
+    def ids(self) -> np.ndarray:
+        """The selected events' ids (the table's index)."""
+        return self.table.index.to_numpy()[self.rows]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -138,6 +158,8 @@ class EventSelection:
 
     @cached_property
     def frame(self) -> pd.DataFrame:
+        if self.records is not None:
+            return self.records([int(i) for i in self.ids()])
         return self.table.iloc[self.rows]
 
 
@@ -146,9 +168,12 @@ def as_selection(events) -> EventSelection:
     return events if isinstance(events, EventSelection) else EventSelection.everything(events)
 
 
-def select_events(events: pd.DataFrame, flt: EventFilter) -> EventSelection:
-    """The rows of ``events`` that ``flt`` selects, without copying the table."""
-    return EventSelection(events, np.flatnonzero(event_mask(events, flt)))
+def select_events(events: pd.DataFrame, flt: EventFilter, records: RecordReader | None = None) -> EventSelection:
+    """The rows of ``events`` that ``flt`` selects, without copying the table.
+
+    ``records`` reads full records for exports when ``events`` holds only map columns.
+    """
+    return EventSelection(events, np.flatnonzero(event_mask(events, flt)), records)
 
 
 def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 
 import numpy as np
+import pandas as pd
 
 from filters.events import as_selection, to_day
 from layers import style
@@ -21,6 +22,7 @@ from layers.event_canvas import EventCanvas
 #: Fields of an event record shown in details panels and export popups.
 DETAIL_FIELDS = (
     ("event_date", "Date"),
+    ("date_end", "Until"),
     ("event_type", "Event type"),
     ("sub_event_type", "Sub-event type"),
     ("actor1", "Actor 1"),
@@ -33,11 +35,13 @@ DETAIL_FIELDS = (
     ("geo_precision", "Geo precision"),
     ("time_precision", "Time precision"),
     ("fatalities", "Fatalities"),
+    ("fatality_range", "Fatalities (low–high)"),
     ("notes", "Notes"),
     ("source", "Source"),
     ("source_scale", "Source scale"),
     ("tags", "Tags"),
     ("event_id_cnty", "Event ID"),
+    ("source_id", "ID in its own file"),
 )
 
 
@@ -52,6 +56,10 @@ def type_order(present) -> list[str]:
     return known + sorted(present - set(known))
 
 
+def _given(value) -> bool:
+    return value is not None and value is not pd.NA and not (isinstance(value, float) and np.isnan(value))
+
+
 def detail_rows(record: dict) -> list[tuple[str, str]]:
     """(label, text) pairs for one event record; empty values are left out."""
     rows = []
@@ -62,9 +70,14 @@ def detail_rows(record: dict) -> list[tuple[str, str]]:
             value = style.GEO_PRECISION_LABELS.get(int(record[key]), str(record[key]))
         elif key == "time_precision":
             value = style.TIME_PRECISION_LABELS.get(int(record[key]), str(record[key]))
+        elif key == "fatality_range":
+            low, high = record.get("fatalities_low"), record.get("fatalities_high")
+            value = f"{low}–{high}" if _given(low) and _given(high) else None
+        elif key == "source_id" and record.get("source_id") == record.get("event_id_cnty"):
+            value = None
         else:
             value = record.get(key)
-        text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+        text = str(value) if _given(value) else ""
         if text:
             rows.append((label, text))
     return rows

@@ -3,10 +3,14 @@
 Everything that shows, hides, legends, exports or documents a layer reads this
 list: the map composer, the sidebar, briefing validation, URL parameters, the
 export layout and the README test. A layer's ``id`` is its name in URLs
-(``?layers=m4_highway,events``) and in briefing files.
+(``?layers=m4_highway,events``) and in briefing files. A user's overlays
+(lines and polygons imported with a dataset) join the list per store, as
+``user:<dataset>`` layers (:func:`layers_for`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from layers import (
     al_ghab_plain,
@@ -19,6 +23,7 @@ from layers import (
     turkish_posts,
 )
 from layers.base import LayerSpec
+from layers.user_overlay import USER_PREFIX, user_layer
 
 LAYERS: tuple[LayerSpec, ...] = (
     LayerSpec(
@@ -138,6 +143,26 @@ LAYERS: tuple[LayerSpec, ...] = (
 LAYER_IDS: tuple[str, ...] = tuple(spec.id for spec in LAYERS)
 BY_ID: dict[str, LayerSpec] = {spec.id: spec for spec in LAYERS}
 DEFAULT_LAYERS: frozenset[str] = frozenset(spec.id for spec in LAYERS if spec.default_on)
+
+
+def layers_for(data: Mapping[str, object]) -> tuple[LayerSpec, ...]:
+    """The registered layers plus one layer per user overlay in ``data`` (keys ``user:<dataset>``,
+    GeoDataFrames whose ``attrs`` give ``title`` and ``source``), drawn under the events."""
+    keys = sorted(k for k in data if k.startswith(USER_PREFIX))
+    users = tuple(
+        user_layer(k, data[k].attrs.get("title", k[len(USER_PREFIX):]), i, data[k].attrs.get("source", ""))
+        for i, k in enumerate(keys)
+    )
+    return LAYERS[:-1] + users + LAYERS[-1:]
+
+
+def layer_ids(data: Mapping[str, object]) -> tuple[str, ...]:
+    """Every layer id the map can show with ``data``: registered ones and user overlays."""
+    return tuple(spec.id for spec in layers_for(data))
+
+
+def is_user_layer(layer_id: str) -> bool:
+    return layer_id.startswith(USER_PREFIX)
 
 
 def get(layer_id: str) -> LayerSpec:

@@ -71,6 +71,10 @@ EVACUATED = "#7A7A7A"
 ANNOTATION = "#5E3C99"
 HIGHLIGHT = "#FFD400"
 
+#: Colours of user overlay layers, in import order (Paul Tol's colour-blind-safe "muted" set,
+#: avoiding the theatre's reds, greens and golds).
+USER_COLORS = ("#882255", "#44AA99", "#332288", "#999933", "#AA4499", "#88CCEE")
+
 # Offline basemap
 LAND = "#F4F1EA"
 SEA = "#C6DDEE"

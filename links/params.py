@@ -2,8 +2,8 @@
 
 ``?briefing=<id>&scene=<n>`` opens a briefing scene; a free view is
 ``lat``, ``lon``, ``zoom``, ``start``, ``end`` (ISO dates), ``layers`` and
-``types`` (comma-separated), plus ``subtypes``, ``actors``, ``basemap`` and
-``presenter=1``. Both can be combined: the scene first, then the free-view
+``types`` (comma-separated), plus ``subtypes``, ``actors``, ``datasets``,
+``basemap`` and ``presenter=1``. Both can be combined: the scene first, then the free-view
 parameters on top (a scene the briefer has changed).
 
 Parsing never fails: a bad or tampered parameter yields a short notice and
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from filters.events import FilterOptions
@@ -25,7 +25,7 @@ from mapview.spec import THEATRE_LIMITS
 MIN_ZOOM, MAX_ZOOM = 6, 17
 #: The parameters this module reads and writes, in the order they are written.
 PARAMS = ("briefing", "scene", "lat", "lon", "zoom", "start", "end", "layers", "types", "subtypes", "actors",
-          "basemap", "presenter")
+          "datasets", "basemap", "presenter")
 _SHORT = 40  # a tampered value is quoted up to this many characters
 
 
@@ -43,6 +43,7 @@ class LinkRequest:
     types: tuple[str, ...] | None = None
     subtypes: tuple[str, ...] | None = None
     actors: tuple[str, ...] | None = None
+    datasets: tuple[str, ...] | None = None
     basemap: str | None = None
     presenter: bool = False
     notices: list[str] = field(default_factory=list)
@@ -52,7 +53,7 @@ class LinkRequest:
         return any(
             v is not None
             for v in (self.center, self.start, self.end, self.layers, self.types, self.subtypes, self.actors,
-                      self.basemap)
+                      self.datasets, self.basemap)
         )
 
 
@@ -83,7 +84,8 @@ def _list(text: str | None) -> list[str]:
     return [p.strip() for p in (text or "").split(",") if p.strip()]
 
 
-def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptions) -> LinkRequest:
+def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptions,
+          layer_ids: Sequence[str] = LAYER_IDS) -> LinkRequest:
     """Turn query parameters into a request, collecting a notice per bad parameter.
 
     Parameters
@@ -93,7 +95,9 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
     briefings : mapping of str to int
         Known briefing ids and how many scenes each has.
     options : FilterOptions
-        What the loaded event table offers (dates, types, sub-types, actors).
+        What the loaded event table offers (dates, types, sub-types, actors, datasets).
+    layer_ids : sequence of str
+        The layers the map can show (registered ones and the store's user overlays).
     """
     req = LinkRequest()
     note = req.notices.append
@@ -169,12 +173,13 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
             note(f"Unknown {what} {', '.join(_quote(u) for u in unknown[:5])}: ignored.")
         return tuple(v for v in values if v in allowed)
 
-    layers = pick("layers", LAYER_IDS, "layer(s)")
+    layers = pick("layers", layer_ids, "layer(s)")
     if layers is not None:
-        req.layers = tuple(i for i in LAYER_IDS if i in layers)
+        req.layers = tuple(i for i in layer_ids if i in layers)
     req.types = pick("types", options.event_types, "event type(s)")
     req.subtypes = pick("subtypes", options.sub_event_types, "sub-event type(s)")
     req.actors = pick("actors", options.actors, "actor(s)")
+    req.datasets = pick("datasets", options.datasets, "dataset(s)")
 
     basemap = _first(params, "basemap")
     if basemap is not None:
@@ -202,6 +207,8 @@ def encode(
     basemap: str,
     presenter: bool,
     options: FilterOptions,
+    datasets=None,
+    layer_ids: Sequence[str] = LAYER_IDS,
 ) -> dict[str, str]:
     """Query parameters that reproduce the current view.
 
@@ -220,13 +227,15 @@ def encode(
             out["zoom"] = f"{zoom:g}"
         out["start"] = (start or options.first_day).isoformat()
         out["end"] = (end or options.last_day).isoformat()
-        out["layers"] = ",".join(i for i in LAYER_IDS if i in set(layers))
+        out["layers"] = ",".join(i for i in layer_ids if i in set(layers))
         if types:
             out["types"] = ",".join(types)
         if subtypes:
             out["subtypes"] = ",".join(subtypes)
         if actors:
             out["actors"] = ",".join(actors)
+        if datasets:
+            out["datasets"] = ",".join(datasets)
         if basemap != "none":
             out["basemap"] = basemap
     if presenter:

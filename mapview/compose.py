@@ -71,10 +71,11 @@ def layer_context(spec: MapSpec, data_last_day: dt.date, details_in_map: bool = 
     )
 
 
-def _drawn(spec: MapSpec) -> list:
-    """The registered layers this spec's basemap choice draws (tiles replace the sea fill)."""
+def _drawn(spec: MapSpec, data: Mapping[str, object]) -> list:
+    """The layers (registered, and the user's overlays in ``data``) this spec's basemap choice
+    draws (tiles replace the sea fill)."""
     tiled = tiles.get(spec.basemap).provider is not None
-    return [layer for layer in registry.LAYERS if not (tiled and layer.id == "sea")]
+    return [layer for layer in registry.layers_for(data) if not (tiled and layer.id == "sea")]
 
 
 def legend_sections(
@@ -86,7 +87,7 @@ def legend_sections(
     data = dict(theatre, events=events)
     sections = [
         (layer.id, layer.title, list(layer.legend(data, ctx)))
-        for layer in _drawn(spec)
+        for layer in _drawn(spec, data)
         if not visible_only or layer.id in spec.layers
     ]
     if spec.annotations:
@@ -146,7 +147,7 @@ def build_map(
 
     data = dict(theatre, events=events)
     groups: dict[str, folium.FeatureGroup] = {}
-    for spec_layer in _drawn(spec):
+    for spec_layer in _drawn(spec, data):
         if not options.include_hidden and spec_layer.id not in spec.layers:
             continue
         group = folium.FeatureGroup(name=spec_layer.title, show=spec_layer.id in spec.layers, overlay=True)

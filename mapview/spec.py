@@ -41,6 +41,22 @@ class View:
 
 
 THEATRE_VIEW = View(bounds=THEATRE_BOUNDS)
+#: The map's title before the time span of the data it shows.
+THEATRE_NAME = "North-west Syria: Idlib"
+
+
+def title_for(first: dt.date, last: dt.date) -> str:
+    """The map's title for data spanning ``first`` to ``last``:
+    'North-west Syria: Idlib, September–October 2020', '…, March 2017 – October 2020'."""
+    if (first.year, first.month) == (last.year, last.month):
+        span = f"{first:%B %Y}"
+    elif first.year == last.year:
+        span = f"{first:%B}–{last:%B %Y}"
+    elif (first.month, last.month) == (1, 12):
+        span = f"{first.year}–{last.year}"
+    else:
+        span = f"{first:%B %Y} – {last:%B %Y}"
+    return f"{THEATRE_NAME}, {span}"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ Examples::
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -20,13 +19,15 @@ from filters.events import filter_options, select_events
 from loaders.errors import DataError
 from loaders.events import read_events
 from loaders.gazetteer import build_gazetteer, feature_names
-from loaders.paths import EVENTS_CSV
 from loaders.theatre import load_theatre
 from snapshots.config import default_marking
 from snapshots.layout import layout_html
 from snapshots.render import Renderer, SnapshotError
 from snapshots.request import FORMATS, scene_file_name, scene_snapshot, today
 from snapshots.sizes import DEFAULT_SIZE, SIZES
+from store import StoreError, default_location, open_store
+from store.seed import ensure_seed
+from store.views import read_view
 
 EXIT_USAGE = 2
 
@@ -43,8 +44,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="slide (1920×1080, default), 720p, a4 or letter (landscape)")
     p.add_argument("--scene", type=int, help="only this scene (1-based)")
     p.add_argument("--marking", help="marking banner text (default: briefmap.toml); '' for none")
-    p.add_argument("--events", type=Path, default=Path(os.environ.get("BRIEFMAP_EVENTS") or EVENTS_CSV),
-                   help="event table (ACLED CSV; default geodata/events.csv)")
+    p.add_argument("--db", help="event store (default: $BRIEFMAP_DB or data/briefmap.gpkg)")
+    p.add_argument("--events", type=Path,
+                   help="draw this ACLED CSV instead of the store's events (the store is not touched)")
     return p
 
 
@@ -55,10 +57,18 @@ def _fail(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    records = None
     try:
         theatre = load_theatre()
-        events = read_events(args.events)
-    except DataError as exc:
+        if args.events is not None:
+            events = read_events(args.events)
+        else:
+            store = open_store(args.db or default_location())
+            ensure_seed(store)
+            view = read_view(store)
+            events, records = view.events, store.records
+            theatre = dict(theatre, **view.overlays)
+    except (DataError, StoreError) as exc:
         return _fail(f"cannot load the data:\n{exc}")
     options = filter_options(events)
     found, errors = load_briefings(build_gazetteer(theatre), feature_names(theatre))
@@ -89,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         for k, n in enumerate(numbers, start=1):
             started = time.perf_counter()
             snap = scene_snapshot(briefing, n, options, marking=marking, size=size)
-            shown = select_events(events, snap.spec.filter)
+            shown = select_events(events, snap.spec.filter, records)
             name = scene_file_name(n, briefing.scene(n).title, args.format)
             if args.format == "html":
                 from snapshots.standalone import standalone_html

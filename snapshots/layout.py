@@ -190,9 +190,9 @@ def event_outlets(events, limit: int = 8) -> str:
     return ", ".join(names) + (f" and {more} more" if more > 0 else "")
 
 
-def sources_line(snap: Snapshot, events) -> str:
+def sources_line(snap: Snapshot, events, theatre: Mapping[str, gpd.GeoDataFrame] | None = None) -> str:
     credits: list[str] = []
-    for layer in registry.LAYERS:
+    for layer in registry.layers_for(theatre or {}):
         if layer.id in snap.spec.layers and layer.attribution and layer.id != "events":
             for part in layer.attribution.split("; "):
                 if part not in credits:
@@ -249,7 +249,7 @@ def layout_html(
         n_events=len(events),
         filters=spec.filter.describe(),
         narrative_html=narrative_html(snap.narrative),
-        sources=sources_line(snap, events),
+        sources=sources_line(snap, events, theatre),
         produced=produced.strftime("%d %b %Y"),
     )
     return inline_assets(page)

@@ -14,6 +14,22 @@ if str(ROOT) not in sys.path:
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_store(tmp_path_factory):
+    """Every test session gets its own event store: the tests never touch data/briefmap.gpkg.
+    A test that needs a store of its own sets BRIEFMAP_DB itself (monkeypatch)."""
+    import os
+
+    path = tmp_path_factory.mktemp("store") / "briefmap.gpkg"
+    before = os.environ.get("BRIEFMAP_DB")
+    os.environ["BRIEFMAP_DB"] = str(path)
+    yield path
+    if before is None:
+        os.environ.pop("BRIEFMAP_DB", None)
+    else:
+        os.environ["BRIEFMAP_DB"] = before
+
+
 @pytest.fixture(scope="session")
 def theatre():
     from loaders.theatre import load_theatre

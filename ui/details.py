@@ -1,13 +1,15 @@
-"""The panel beside the map that shows the full record of clicked events."""
+"""The panel beside the map that shows the full record of clicked events, read from the store."""
 
 from __future__ import annotations
 
-import pandas as pd
+from urllib.parse import urlparse
+
 import streamlit as st
 
 from layers.events import detail_rows
 from layers.html import esc
 from ui import state
+from ui.data import AppData
 
 _STYLE = (
     "<style>.bm-details{border-collapse:collapse;font-size:0.86rem;width:100%;margin:0 0 0.4rem 0}"
@@ -17,25 +19,55 @@ _STYLE = (
 )
 
 
-def details_html(record: dict) -> str:
-    """An HTML table of one event's record; every value is escaped."""
+def safe_link(url) -> str | None:
+    """``url`` if it is an http(s) address, else None (no javascript:, data: or file: links)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(text)}</a>'
+
+
+def details_html(record: dict, dataset=None) -> str:
+    """An HTML table of one event's record and its dataset; every value is escaped, and only
+    http(s) addresses become links."""
     rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in detail_rows(record))
+    link = safe_link(record.get("source_url"))
+    if link:
+        rows += f"<tr><th>Source link</th><td>{_link(link, link)}</td></tr>"
+    if dataset is not None:
+        home = safe_link(dataset.source_url)
+        name = f"{dataset.title} ({dataset.id})"
+        rows += f"<tr><th>Dataset</th><td>{_link(home, name) if home else esc(name)}</td></tr>"
+        if dataset.source:
+            rows += f"<tr><th>Dataset source</th><td>{esc(dataset.source)}</td></tr>"
+        rows += f"<tr><th>Licence</th><td>{esc(dataset.licence)}</td></tr>"
+    elif record.get("dataset"):
+        rows += f"<tr><th>Dataset</th><td>{esc(record['dataset'])}</td></tr>"
     caption = esc(f"{record['event_date']} · {record['event_type']}")
     return f'<table class="bm-details"><caption>{caption}</caption>{rows}</table>'
 
 
-def render_details(events: pd.DataFrame) -> None:
-    """Show the events last clicked on the map (their row ids are in session state)."""
-    ids = [i for i in st.session_state.get(state.K_SELECTED, ()) if 0 <= i < len(events)]
+def render_details(data: AppData) -> None:
+    """Show the events last clicked on the map (their ids are in session state)."""
+    ids = [int(i) for i in st.session_state.get(state.K_SELECTED, ())]
     st.subheader("Event details")
     if not ids:
-        st.caption("Click an event on the map to see its full record here: actors, notes, source and precision.")
+        st.caption("Click an event on the map to see its full record here: actors, notes, source, precision "
+                   "and the dataset it comes from.")
         return
-    if len(ids) > 1:
-        st.caption(f"{len(ids)} events at this spot")
-    for rid in ids:
+    records = data.records(ids)
+    if records.empty:
+        st.caption("The events clicked are no longer in the store (their dataset was removed or re-imported).")
+        return
+    if len(records) > 1:
+        st.caption(f"{len(records)} events at this spot")
+    for rec in records.reset_index().to_dict("records"):
         with st.container(border=True):
-            st.html(_STYLE + details_html(events.iloc[rid].to_dict()))
+            st.html(_STYLE + details_html(rec, data.facts.dataset(str(rec.get("dataset")))))
     if st.button("Clear selection", key="clear_selection"):
         st.session_state[state.K_SELECTED] = ()
         st.rerun()

@@ -41,7 +41,10 @@ def render_export(
     events: pd.DataFrame,
     shown,
     options: FilterOptions,
+    records=None,
 ) -> None:
+    """The Export section of the sidebar. ``records`` reads full records from the store (for
+    scene exports, whose selection differs from what is shown)."""
     sb = st.sidebar
     sb.header("Export")
     with sb.expander("Map image, PDF or HTML", expanded=False):
@@ -76,7 +79,7 @@ def render_export(
             n = int(choice.split(":")[1])
             snap = scene_snapshot(briefing, n, options, marking=marking, size=SIZES[size_id])
             name = scene_file_name(n, briefing.scene(n).title, fmt)
-            subset = select_events(events, snap.spec.filter)
+            subset = select_events(events, snap.spec.filter, records)
         request_key = (choice, fmt, size_id, snap)
         if st.button(f"Prepare {FORMATS[fmt][0].split(' (')[0]}", key="export_go", type="primary"):
             st.session_state.pop(_RESULT, None)

@@ -49,7 +49,7 @@ def _on_map_change() -> None:
     if ret.clicked_event_ids:
         st.session_state[state.K_SELECTED] = ret.clicked_event_ids
     if ret.visible_layers is not None:
-        reported = [i for i in LAYER_IDS if i in set(ret.visible_layers)]
+        reported = [i for i in (st.session_state.get(state.K_LAYER_IDS) or LAYER_IDS) if i in set(ret.visible_layers)]
         st.session_state[_ECHO] = frozenset(reported)
         if set(reported) != set(st.session_state.get(state.K_LAYERS, [])):
             st.session_state[state.K_LAYERS] = reported

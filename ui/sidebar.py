@@ -1,12 +1,14 @@
-"""The sidebar: timeline, event filters, layers and basemap."""
+"""The sidebar: timeline, event filters (dataset, type, sub-type, actor), layers and basemap."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
 from filters.events import FilterOptions
 from layers import tiles
-from layers.registry import BY_ID, LAYER_IDS
+from layers.base import LayerSpec
 from ui import state
 
 
@@ -19,10 +21,11 @@ def _prune(key: str, allowed) -> None:
         st.session_state[key] = kept
 
 
-def render_filters(options: FilterOptions) -> None:
+def render_filters(options: FilterOptions, dataset_titles: Mapping[str, str] | None = None) -> None:
     """Draw the filter widgets; their values stay in session state (see ui.state)."""
     sb = st.sidebar
     sb.header("Timeline and filters")
+    titles = dataset_titles or {}
     st.session_state[state.K_DATES] = state.clamp_dates(st.session_state[state.K_DATES], options)
     if options.first_day < options.last_day:
         sb.slider(
@@ -35,6 +38,15 @@ def render_filters(options: FilterOptions) -> None:
         )
     else:
         sb.caption(f"All events are on {options.first_day:%d %b %Y}.")
+    _prune(state.K_DATASETS, options.datasets)
+    sb.multiselect(
+        "Datasets",
+        options=options.datasets,
+        key=state.K_DATASETS,
+        placeholder="All datasets",
+        format_func=lambda d: titles.get(d, d),
+        help="Where events come from: the project's own events and each imported file (the Data page lists them).",
+    )
     _prune(state.K_TYPES, options.event_types)
     sb.multiselect(
         "Event type",
@@ -61,16 +73,19 @@ def render_filters(options: FilterOptions) -> None:
     )
 
 
-def render_layers() -> None:
+def render_layers(specs: Sequence[LayerSpec]) -> None:
+    """The layer pills (registered layers and the store's overlays) and the basemap choice."""
     sb = st.sidebar
     sb.header("Map")
-    _prune(state.K_LAYERS, LAYER_IDS)
+    ids = [s.id for s in specs]
+    titles = {s.id: s.title for s in specs}
+    _prune(state.K_LAYERS, ids)
     sb.pills(
         "Layers",
-        options=LAYER_IDS,
+        options=ids,
         selection_mode="multi",
         key=state.K_LAYERS,
-        format_func=lambda i: BY_ID[i].title,
+        format_func=lambda i: titles[i],
         help="Also switchable in the map's layer control (top right).",
     )
     sb.selectbox(

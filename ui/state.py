@@ -12,13 +12,14 @@ import datetime as dt
 import streamlit as st
 
 from filters.events import EventFilter, FilterOptions
-from layers.registry import DEFAULT_LAYERS, LAYER_IDS
+from layers.registry import DEFAULT_LAYERS, LAYER_IDS, is_user_layer
 from mapview.spec import THEATRE_VIEW, MapSpec, View
 
 K_DATES = "f_dates"
 K_TYPES = "f_types"
 K_SUBTYPES = "f_subtypes"
 K_ACTORS = "f_actors"
+K_DATASETS = "f_datasets"
 K_BASEMAP = "basemap"
 K_LAYERS = "layers"
 K_HOME = "_home_view"          # the view the map is built with (scene, link, reset)
@@ -31,17 +32,35 @@ K_SCENE = "_scene"             # 1-based scene number shown
 K_SCENE_SPEC = "_scene_spec"   # the MapSpec the scene set, to tell when the briefer changed it
 K_SCENE_FITTED = "_scene_fitted_view"  # the view the map reported right after showing the scene
 K_PRESENTER = "presenter"
+K_SPAN = "_data_span"          # the data's (first, last) day when the date window was last defaulted
+K_LAYER_IDS = "_layer_ids"     # every layer the map can show now (registered + the store's overlays)
 
 
-def init_defaults(options: FilterOptions) -> None:
-    """Set every widget key that is not set yet to its default."""
+def init_defaults(options: FilterOptions, layer_ids: tuple[str, ...] = LAYER_IDS) -> None:
+    """Set every widget key that is not set yet to its default.
+
+    When the store's data changes (an import, a removal), a date window still at
+    the old data's full span follows the new span, and overlay layers that were
+    not there before are switched on, so new data shows without a reload.
+    """
     ss = st.session_state
-    ss.setdefault(K_DATES, (options.first_day, options.last_day))
+    span = (options.first_day, options.last_day)
+    if K_DATES in ss and ss.get(K_SPAN) not in (None, span) and tuple(ss[K_DATES]) == tuple(ss[K_SPAN]):
+        ss[K_DATES] = span
+    ss[K_SPAN] = span
+    ss.setdefault(K_DATES, span)
     ss.setdefault(K_TYPES, [])
     ss.setdefault(K_SUBTYPES, [])
     ss.setdefault(K_ACTORS, [])
+    ss.setdefault(K_DATASETS, [])
     ss.setdefault(K_BASEMAP, "none")
-    ss.setdefault(K_LAYERS, [i for i in LAYER_IDS if i in DEFAULT_LAYERS])
+    known = ss.get(K_LAYER_IDS)
+    ss.setdefault(K_LAYERS, [i for i in layer_ids if i in DEFAULT_LAYERS or is_user_layer(i)])
+    if known is not None:
+        added = [i for i in layer_ids if i not in known and is_user_layer(i)]
+        if added:
+            ss[K_LAYERS] = [i for i in layer_ids if i in set(ss[K_LAYERS]) | set(added)]
+    ss[K_LAYER_IDS] = tuple(layer_ids)
     ss.setdefault(K_HOME, THEATRE_VIEW)
     ss.setdefault(K_LIVE, None)
     ss.setdefault(K_SELECTED, ())
@@ -69,6 +88,7 @@ def current_filter(options: FilterOptions) -> EventFilter:
         event_types=tuple(ss[K_TYPES]) or None,
         sub_event_types=tuple(ss[K_SUBTYPES]) or None,
         actors=tuple(ss[K_ACTORS]) or None,
+        datasets=tuple(ss[K_DATASETS]) or None,
     )
 
 
@@ -104,7 +124,9 @@ def set_filters(spec: MapSpec) -> None:
     ss[K_TYPES] = list(f.event_types or [])
     ss[K_SUBTYPES] = list(f.sub_event_types or [])
     ss[K_ACTORS] = list(f.actors or [])
-    ss[K_LAYERS] = [i for i in LAYER_IDS if i in spec.layers]
+    ss[K_DATASETS] = list(f.datasets or [])
+    ids = ss.get(K_LAYER_IDS) or LAYER_IDS
+    ss[K_LAYERS] = [i for i in ids if i in spec.layers]
     ss[K_BASEMAP] = spec.basemap
 
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from briefings.model import Briefing
 from filters.events import FilterOptions
+from layers.registry import LAYER_IDS
 from links import params as link_params
 from mapview.spec import MapSpec, View
 from ui import state
@@ -21,7 +22,8 @@ def apply_url_once(found: dict[str, Briefing], options: FilterOptions) -> None:
         return
     ss[_READ] = True
     req = link_params.parse(
-        st.query_params.to_dict(), briefings={k: len(b.scenes) for k, b in found.items()}, options=options
+        st.query_params.to_dict(), briefings={k: len(b.scenes) for k, b in found.items()}, options=options,
+        layer_ids=ss.get(state.K_LAYER_IDS) or LAYER_IDS,
     )
     if req.briefing is not None:
         apply_scene(found[req.briefing], req.scene or 1, options)
@@ -38,6 +40,8 @@ def apply_url_once(found: dict[str, Briefing], options: FilterOptions) -> None:
         ss[state.K_SUBTYPES] = list(req.subtypes)
     if req.actors is not None:
         ss[state.K_ACTORS] = list(req.actors)
+    if req.datasets is not None:
+        ss[state.K_DATASETS] = list(req.datasets)
     if req.basemap is not None:
         ss[state.K_BASEMAP] = req.basemap
     ss[state.K_PRESENTER] = req.presenter
@@ -64,9 +68,11 @@ def write_url(spec: MapSpec, options: FilterOptions, *, modified: bool) -> dict[
         types=spec.filter.event_types,
         subtypes=spec.filter.sub_event_types,
         actors=spec.filter.actors,
+        datasets=spec.filter.datasets,
         basemap=spec.basemap,
         presenter=bool(ss.get(state.K_PRESENTER)),
         options=options,
+        layer_ids=ss.get(state.K_LAYER_IDS) or LAYER_IDS,
     )
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)

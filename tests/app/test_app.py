@@ -59,15 +59,32 @@ def test_basemap_choice_reaches_the_map(app):
     assert any("Tiles load from the internet" in c.value for c in app.sidebar.caption)
 
 
-def test_a_broken_data_file_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
+def test_a_broken_start_file_shows_a_message_and_the_map_still_works(tmp_path, monkeypatch):
     bad = tmp_path / "events.csv"
     bad.write_text("event_id_cnty,event_date\nX,2020-01-01\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEFMAP_DB", str(tmp_path / "store.gpkg"))
     monkeypatch.setenv("BRIEFMAP_EVENTS", str(bad))
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
     assert not at.exception
-    assert "cannot load its data" in at.error[0].value
-    assert "missing ACLED column(s)" in at.code[0].value
+    warning = at.warning[0].value
+    assert "BRIEFMAP_EVENTS" in warning and "events.csv" in warning and "no value for event_type" in warning
+    assert given(at)["events"] == 12  # the store's seed is still shown
+
+
+@pytest.mark.parametrize("make", ["directory", "not a store"])
+def test_an_unusable_store_shows_a_message_not_a_traceback(tmp_path, monkeypatch, make):
+    target = tmp_path / "store.gpkg"
+    if make == "directory":
+        target.mkdir()
+    else:
+        target.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    monkeypatch.setenv("BRIEFMAP_DB", str(target))
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    assert not at.exception
+    assert "event store cannot be opened" in at.error[0].value
+    assert str(target) in at.code[0].value
 
 
 def test_export_is_produced_only_when_asked(app):
@@ -90,9 +107,11 @@ def test_synthetic_data_is_flagged_as_not_real(tmp_path, monkeypatch):
 
     path = tmp_path / "synthetic.csv"
     path.write_bytes(events_csv(synthetic_events(500)))
+    monkeypatch.setenv("BRIEFMAP_DB", str(tmp_path / "store.gpkg"))
     monkeypatch.setenv("BRIEFMAP_EVENTS", str(path))
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
     assert not at.exception
     assert "SYNTHETIC DATA" in at.error[0].value and "not real" in at.error[0].value
-    assert at.session_state["_map_given"]["events"] == 500
+    assert "acled" in at.error[0].value  # names the dataset
+    assert at.session_state["_map_given"]["events"] == 512  # imported at start, beside the seed

@@ -1,0 +1,109 @@
+"""A user's overlays (lines and polygons imported with a dataset) as map layers: listed, drawn by date,
+legended, and carried by links and briefing scenes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import LineString, Polygon
+
+from briefings.load import parse_scene
+from filters.events import filter_options
+from layers import registry
+from layers.base import LayerContext
+from links import params as link_params
+from loaders.gazetteer import build_gazetteer, feature_names
+from mapview.compose import build_map, legend_sections
+from mapview.spec import MapSpec
+
+
+def overlay(title="Front lines (test)") -> gpd.GeoDataFrame:
+    gdf = gpd.GeoDataFrame(
+        pd.DataFrame({
+            "dataset": ["fronts", "fronts"], "source_id": ["a", "b"], "name": ["Line <b>A</b>", "Area B"],
+            "description": ["", ""], "valid_from": ["2020-09-01", "2020-10-01"], "valid_to": ["2020-09-30", ""],
+            "source": ["Test fixture", "Test fixture"], "properties": ["{}", "{}"],
+        }),
+        geometry=[LineString([(36.1, 35.5), (36.5, 35.7)]),
+                  Polygon([(36.1, 35.5), (36.3, 35.6), (36.5, 35.5), (36.1, 35.5)])],
+        crs=4326,
+    )
+    gdf.attrs.update(title=title, source="Test fixture")
+    return gdf
+
+
+def _geojson(elements):
+    return [e for e in elements if isinstance(e, folium.GeoJson)]
+
+
+def test_overlays_join_the_layer_list_under_the_events(theatre):
+    data = dict(theatre, **{"user:fronts": overlay()})
+    ids = registry.layer_ids(data)
+    assert ids[-1] == "events" and ids[-2] == "user:fronts"
+    assert ids[:-2] == registry.LAYER_IDS[:-1]
+    spec = registry.layers_for(data)[-2]
+    assert spec.title == "Front lines (test) (your data)" and spec.group == "Your data"
+    assert registry.layer_ids(theatre) == registry.LAYER_IDS  # no overlays: the registry as it is
+
+
+def test_shapes_are_drawn_by_their_time_span():
+    data = {"user:fronts": overlay()}
+    spec = registry.layers_for(data)[-2]
+    september = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 9, 15))))
+    october = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 10, 15))))
+    august = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 8, 15))))
+    assert len(august) == 0  # nothing had started
+    assert len(september) == 1  # the line; the area starts in October
+    assert len(october) == 2
+    ended = october[0].style_function({})
+    assert ended["dashArray"] == "6 5" and ended["color"] != september[0].style_function({})["color"]
+
+
+def test_overlay_names_are_escaped_in_tooltips():
+    data = {"user:fronts": overlay()}
+    spec = registry.layers_for(data)[-2]
+    (line,) = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 9, 15))))
+    tips = [c.text for c in line._children.values() if isinstance(c, folium.Tooltip)]
+    assert tips and "<b>A</b>" not in tips[0] and "&lt;b&gt;A&lt;/b&gt;" in tips[0]
+
+
+def test_the_legend_and_the_map_carry_the_overlay(theatre, events):
+    data = dict(theatre, **{"user:fronts": overlay()})
+    spec = MapSpec(layers=frozenset(registry.DEFAULT_LAYERS | {"user:fronts"}))
+    sections = legend_sections(spec, data, events, LayerContext(as_of=dt.date(2020, 10, 15)))
+    (section,) = [s for s in sections if s[0] == "user:fronts"]
+    labels = [i.label for i in section[2]]
+    assert labels == ["Front lines (test): lines", "Front lines (test): areas"]
+    assert section[2][0].note == "from 01 Sep 2020"
+    html = build_map(spec, data, events, data_last_day=dt.date(2020, 10, 26)).get_root().render()
+    assert "Front lines (test) (your data)" in html
+
+
+def test_links_and_scenes_can_name_an_overlay(theatre, events):
+    data = dict(theatre, **{"user:fronts": overlay()})
+    ids = registry.layer_ids(data)
+    req = link_params.parse({"layers": "m4_highway,user:fronts,user:gone"}, briefings={},
+                            options=filter_options(events), layer_ids=ids)
+    assert req.layers == ("m4_highway", "user:fronts")
+    assert any("user:gone" in n for n in req.notices)
+    out = link_params.encode(briefing=None, scene=None, modified=False, view=None, start=None, end=None,
+                             layers={"user:fronts", "events"}, types=None, subtypes=None, actors=None,
+                             datasets=("fronts",), basemap="none", presenter=False, options=filter_options(events),
+                             layer_ids=ids)
+    assert out["layers"] == "user:fronts,events" and out["datasets"] == "fronts"
+    raw = {"title": "T", "narrative": "N", "view": {"center": [35.8, 36.3], "zoom": 9},
+           "layers": ["m4_highway", "user:fronts"], "filters": {"datasets": ["fronts"]}}
+    scene, problems = parse_scene(raw, 0, build_gazetteer(theatre), feature_names(theatre))
+    assert problems == [] and scene.layers == {"m4_highway", "user:fronts"} and scene.datasets == ("fronts",)
+    bad, problems = parse_scene(dict(raw, layers=["user:Not An Id"]), 0, build_gazetteer(theatre),
+                                feature_names(theatre))
+    assert bad is None and "unknown layer 'user:Not An Id'" in problems[0]
+
+
+def test_overlays_are_not_places_for_briefings(theatre):
+    data = dict(theatre, **{"user:fronts": overlay()})
+    assert build_gazetteer(data) == build_gazetteer(theatre)
+    assert feature_names(data) == feature_names(theatre)
