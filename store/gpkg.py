@@ -312,7 +312,7 @@ class GeoPackageStore(EventStore):
             o_new, o_changed, o_same = _write_overlays(con, batch, now)
             say(0.92, "Recording the dataset and the import")
             if len(new_rows) or changed or o_new or o_changed or _dataset_differs(con, batch):
-                _upsert_dataset(con, batch, imported_by, now)
+                _upsert_dataset(con, batch, imported_by, now, added_only=not changed and not o_changed)
             log_id = _log_import(con, batch, imported_by, now, report)
             if cache is not None:
                 fresh = con.execute("SELECT fid, source_id FROM events WHERE dataset = ? AND fid > ?",
@@ -517,10 +517,22 @@ def _dataset_differs(con, batch: ImportBatch) -> bool:
     return row != (ds.title, ds.format, ds.source, ds.licence, ds.source_url, batch.file.sha256)
 
 
-def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str) -> None:
+def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str, *, added_only: bool = False) -> None:
+    """Record the dataset (its words, file, counts and date span) and the layers' extent.
+
+    ``added_only``: this write only added events, so the span and extent grow from what the
+    store held by the new rows alone, without reading the dataset's other rows again.
+    """
     ds = batch.dataset
-    rows, first, last = con.execute("SELECT count(*), min(event_date), max(event_date) FROM events "
-                                    "WHERE dataset = ?", (ds.id,)).fetchone()
+    prior = con.execute("SELECT rows, first_date, last_date FROM datasets WHERE id = ?", (ds.id,)).fetchone()
+    if added_only and prior is not None and prior[1]:
+        dates = batch.events["event_date"]
+        rows = con.execute("SELECT count(*) FROM events WHERE dataset = ?", (ds.id,)).fetchone()[0]
+        first = min(prior[1], dates.min()) if len(dates) else prior[1]
+        last = max(prior[2], dates.max()) if len(dates) else prior[2]
+    else:
+        rows, first, last = con.execute("SELECT count(*), min(event_date), max(event_date) FROM events "
+                                        "WHERE dataset = ?", (ds.id,)).fetchone()
     overlays = con.execute("SELECT count(*) FROM overlays WHERE dataset = ?", (ds.id,)).fetchone()[0]
     was = con.execute("SELECT synthetic FROM datasets WHERE id = ?", (ds.id,)).fetchone()
     # a dataset is synthetic once any of its rows says so (benchmark data is never shown as real)
@@ -539,14 +551,26 @@ def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str) -> None
         (ds.id, ds.title, ds.format, ds.source, ds.licence, ds.source_url, Path(file.name).name, file.sha256, now,
          imported_by, rows, overlays, first, last, int(synthetic)),
     )
-    _touch_contents(con)
+    grow = None
+    if added_only and len(batch.events):
+        ev = batch.events
+        grow = (ev["longitude"].min(), ev["longitude"].max(), ev["latitude"].min(), ev["latitude"].max())
+    _touch_contents(con, tables=("events",) if added_only and not len(batch.overlays) else ("events", "overlays"),
+                    grow=grow)
 
 
-def _touch_contents(con) -> None:
-    """GeoPackage readers use gpkg_contents' last change and extent."""
-    for table in ("events", "overlays"):
-        minx, maxx, miny, maxy = con.execute(
-            f'SELECT min(minx), max(maxx), min(miny), max(maxy) FROM "rtree_{table}_geom"').fetchone()
+def _touch_contents(con, tables=("events", "overlays"), grow=None) -> None:
+    """GeoPackage readers use gpkg_contents' last change and extent. ``grow`` (minx, maxx, miny,
+    maxy of rows just added to ``events``) widens the stored extent instead of scanning the rtree."""
+    for table in tables:
+        old = con.execute("SELECT min_x, max_x, min_y, max_y FROM gpkg_contents WHERE table_name = ?",
+                          (table,)).fetchone()
+        if table == "events" and grow is not None and old is not None and None not in old:
+            minx, maxx, miny, maxy = (min(old[0], grow[0]), max(old[1], grow[1]), min(old[2], grow[2]),
+                                      max(old[3], grow[3]))
+        else:
+            minx, maxx, miny, maxy = con.execute(
+                f'SELECT min(minx), max(maxx), min(miny), max(maxy) FROM "rtree_{table}_geom"').fetchone()
         con.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
                     "min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
                     (minx, maxx, miny, maxy, table))

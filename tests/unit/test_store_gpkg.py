@@ -49,6 +49,7 @@ from tests.unit.store_fixtures import (
     cli_env,
     gpkg_path,
     revised_frame,
+    seed_frame,
     snapshot,
     sql,
 )
@@ -632,3 +633,20 @@ def test_an_import_killed_mid_write_leaves_the_store_readable(tmp_path, big_csv,
     assert reopened.write(acled_batch(SEED_BYTES, dataset="after"), imported_by=BY).imported == SEED_ROWS
     assert_rtree_matches_events(db)
     shutil.rmtree(tmp_path, ignore_errors=True)  # 200k-event stores are large
+
+
+def test_the_layer_extent_in_gpkg_contents_follows_added_updated_and_removed_events(store):
+    path = gpkg_path(store)
+    ensure_seed(store)
+
+    def extent_matches_the_index():
+        (stored,) = sql(path, "SELECT min_x, max_x, min_y, max_y FROM gpkg_contents WHERE table_name = 'events'")
+        (index,) = sql(path, 'SELECT min(minx), max(maxx), min(miny), max(maxy) FROM "rtree_events_geom"')
+        assert stored == pytest.approx(index, abs=FLOAT32_SLACK), (stored, index)
+
+    extent_matches_the_index()
+    far = seed_frame().head(2).assign(latitude="36.9", longitude="38.5")
+    store.write(acled_batch(far, dataset="far"), imported_by=BY)  # only adds: the extent grows
+    extent_matches_the_index()
+    store.remove("far")  # the far points go: the extent shrinks back
+    extent_matches_the_index()
