@@ -73,6 +73,7 @@ def app_paint(db: Path) -> tuple[float, float, float]:
     """(cold first paint, warm paint, server RSS MB) for the app on ``db``."""
     from playwright.sync_api import sync_playwright
 
+    from bench.events_browser import app_paints
     from snapshots.render import CHROMIUM, CHROMIUM_ARGS
     from tests.browser.conftest import start_streamlit
 
@@ -80,17 +81,7 @@ def app_paint(db: Path) -> tuple[float, float, float]:
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
-            times = []
-            for _ in range(3):
-                ctx = browser.new_context(viewport={"width": 1600, "height": 1000})
-                page = ctx.new_page()
-                start = time.perf_counter()
-                page.goto(url)
-                page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=300_000)
-                frame = page.query_selector('iframe[title="streamlit_folium.st_folium"]').content_frame()
-                frame.wait_for_selector(".leaflet-container[data-events-drawn]", timeout=300_000)
-                times.append(time.perf_counter() - start)
-                ctx.close()
+            times = app_paints(browser, url)
             browser.close()
         return times[0], statistics.median(times[1:]), rss_mb(proc.pid)
     finally:

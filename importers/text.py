@@ -254,16 +254,7 @@ def drop_empty_rows(df: pd.DataFrame) -> pd.DataFrame:
 
 def blank(values: pd.Series) -> np.ndarray:
     """True where a cell is missing: empty, NA, N/A, null, none, nan, #N/A or '-' (any case, any spaces)."""
-    if values.dtype == object:
-        text = values.map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v))
-    else:
-        text = values.astype(str).fillna("")
-    text = text.str.strip()
-    out = (text == "").to_numpy(bool).copy()
-    short = np.flatnonzero((text.str.len() <= _LONGEST_MISSING).to_numpy(bool) & ~out)
-    if len(short):
-        out[short] = text.iloc[short].str.lower().isin(MISSING).to_numpy(bool)
-    return out
+    return (cleaned(values) == "").to_numpy(bool)
 
 
 _LONGEST_MISSING = max(len(m) for m in MISSING)

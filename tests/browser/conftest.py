@@ -72,15 +72,19 @@ def start_streamlit(env_extra: dict | None = None):
     return proc, url
 
 
-@pytest.fixture(scope="session")
-def app_url():
-    proc, url = start_streamlit()
-    yield url
+def stop_streamlit(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    proc, url = start_streamlit()
+    yield url
+    stop_streamlit(proc)
 
 
 @pytest.fixture(scope="session")

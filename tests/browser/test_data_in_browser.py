@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import pandas as pd
 import pytest
 
 from loaders.paths import EVENTS_CSV
-from tests.browser.conftest import map_frame, start_streamlit, wait_idle
+from tests.browser.conftest import map_frame, start_streamlit, stop_streamlit, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -18,11 +16,7 @@ def data_app(tmp_path_factory):
     """An app on a store of its own, so imports here do not change what other browser tests see."""
     proc, url = start_streamlit({"BRIEFMAP_DB": str(tmp_path_factory.mktemp("data-store") / "store.gpkg")})
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_streamlit(proc)
 
 
 def _test_export(tmp_path) -> str:

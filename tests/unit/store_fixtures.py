@@ -167,3 +167,8 @@ def run_cli(db: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
     """``python -m store --db DB ARGS`` in a child process."""
     return subprocess.run(cli_command(db, *args), cwd=cwd, env=cli_env(), capture_output=True, text=True,
                           timeout=300)
+
+
+def shapes_batch(dataset: str = "shapes") -> ImportBatch:
+    """The KML line and polygon as an import batch for ``dataset`` (nothing is written)."""
+    return run_import(InputFile("front.kml", KML_SHAPES), ImportOptions(format="vector", dataset=dataset))

@@ -15,15 +15,12 @@ import pytest
 import shapely
 
 from bench.synthetic import synthetic_events
-from importers.base import ImportOptions, InputFile
-from importers.registry import run_import
 from loaders.events import RECORD_COLUMNS
 from snapshots.exports import events_csv
 from store import StoreError
 from store.seed import SEED_ID, SEED_OPTIONS, ensure_seed
 from tests.unit import store_fixtures
 from tests.unit.store_fixtures import (
-    KML_SHAPES,
     SEED_BYTES,
     SEED_ROWS,
     acled_batch,
@@ -33,16 +30,13 @@ from tests.unit.store_fixtures import (
     revised_frame,
     same_acled_values,
     seed_frame,
+    shapes_batch,
     snapshot,
 )
 
 store = store_fixtures.store  # the fixture: a new, empty store for each backend
 
 BY = "tester"
-
-
-def shapes_batch(dataset: str = "shapes"):
-    return run_import(InputFile("front.kml", KML_SHAPES), ImportOptions(format="vector", dataset=dataset))
 
 
 def by_source_id(records: pd.DataFrame) -> pd.DataFrame:

@@ -28,8 +28,6 @@ import shapely
 
 import store.gpkg as gpkg_module
 from bench.synthetic import synthetic_events
-from importers.base import ImportOptions, InputFile
-from importers.registry import run_import
 from loaders.events import ACLED_COLUMNS
 from snapshots.exports import events_csv
 from store import StoreError, open_store
@@ -50,6 +48,7 @@ from tests.unit.store_fixtures import (
     gpkg_path,
     revised_frame,
     seed_frame,
+    shapes_batch,
     snapshot,
     sql,
 )
@@ -59,10 +58,6 @@ store = store_fixtures.store  # the fixture: a new, empty store for each backend
 BY = "tester"
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 FLOAT32_SLACK = 1e-5  # the rtree keeps float32 bounds, rounded outwards
-
-
-def shapes_batch(dataset: str = "shapes"):
-    return run_import(InputFile("front.kml", KML_SHAPES), ImportOptions(format="vector", dataset=dataset))
 
 
 def seeded_with_shapes(store) -> Path:
