@@ -96,7 +96,8 @@ def open_app_store() -> EventStore:
         _stop("The map cannot load its data.", f"{exc}\n\nFix the file named above and reload.")
     if started is not None and started.error and not st.session_state.get("_start_import_shown"):
         st.session_state["_start_import_shown"] = True
-        st.warning(f"BRIEFMAP_EVENTS: {started.error}. The map shows what the store already holds.", icon="⚠")
+        st.warning(f"BRIEFMAP_EVENTS: {started.error}. The map shows what the store already holds.",
+                   icon=":material/warning:")
     return store
 
 

@@ -83,7 +83,7 @@ def render_import(store: EventStore, found: list[Dataset]) -> None:
     try:
         info = _inspect(file.sha256, encoding, sheet, file)
     except ImportFailed as exc:
-        st.error(f"**This file cannot be imported.** {exc.reason}", icon="⛔")
+        st.error(f"**This file cannot be imported.** {exc.reason}", icon=":material/block:")
         return
     st.caption(f"**{file.name}** · {file.size / 1e6:,.2f} MB · {info.rows:,} row(s) or feature(s)")
     options = _options_form(store, found, file, info)
@@ -92,7 +92,7 @@ def render_import(store: EventStore, found: list[Dataset]) -> None:
     try:
         batch = _check(file.sha256, options, file)
     except ImportFailed as exc:
-        st.warning(f"**Nothing can be imported yet.** {exc.reason}", icon="⚠")
+        st.warning(f"**Nothing can be imported yet.** {exc.reason}", icon=":material/warning:")
         return
     _preview(batch)
     try:
@@ -108,7 +108,7 @@ def render_import(store: EventStore, found: list[Dataset]) -> None:
             report = store.write(batch, imported_by=APP_USER, progress=lambda f, t: bar.progress(min(1.0, f), text=t))
         except StoreError as exc:
             bar.empty()
-            st.error(f"**The import was not written; the store is as it was.** {exc}", icon="⛔")
+            st.error(f"**The import was not written; the store is as it was.** {exc}", icon=":material/block:")
             return
         log.info("import %s into %s: %s", file.name, report.dataset, report.summary_line())
         st.session_state[_K + "done"] = (report, batch.rejects_csv(), file.name)
@@ -218,19 +218,19 @@ def _report(batch: ImportBatch, plan) -> None:
         st.caption(f"{plan.kept:,} event(s) already in dataset '{plan.dataset}' are not in this file: they are kept.")
     if len(batch.rejects):
         st.warning(f"{len(batch.rejects):,} row(s) will not be imported. Each is listed with its line and reason.",
-                   icon="⚠")
+                   icon=":material/warning:")
         st.dataframe(batch.rejects.head(500), hide_index=True, key=_K + "rejects")
         st.download_button("Download the rejects (CSV)", batch.rejects_csv(),
                            file_name=f"{batch.dataset.id}-rejects.csv", mime="text/csv", key=_K + "rejects_dl",
                            on_click="ignore")
     if not batch.accepted:
-        st.error("No row can be imported: fix the mapping or the file.", icon="⛔")
+        st.error("No row can be imported: fix the mapping or the file.", icon=":material/block:")
 
 
 def _show_report(report, rejects_csv: bytes, name: str) -> None:
     st.success(f"Imported **{name}** into dataset **{report.dataset}**: {report.imported:,} new, "
                f"{report.updated:,} updated, {report.unchanged:,} unchanged, {report.rejected:,} rejected. "
-               "The map shows it now.", icon="✅")
+               "The map shows it now.", icon=":material/check_circle:")
     st.code(report.summary_line(), language=None)
     if report.rejected:
         st.download_button("Download the rejects (CSV)", rejects_csv, file_name=f"{report.dataset}-rejects.csv",
@@ -258,7 +258,7 @@ def render_datasets(store: EventStore, found: list[Dataset]) -> None:
     cols[0].download_button("Original file", lambda: _original(store, d.id), file_name=d.file_name or f"{d.id}.bin",
                             key=_K + "orig", on_click="ignore", disabled=not d.file_sha256)
     for i, fmt in enumerate(EXPORT_FORMATS):
-        cols[i + 1].download_button(EXPORT_FORMATS[fmt][0], lambda f=fmt: export_dataset(store, d.id, f),
+        cols[i + 1].download_button(f"Export {EXPORT_FORMATS[fmt][0]}", lambda f=fmt: export_dataset(store, d.id, f),
                                     file_name=f"{d.id}.{fmt}", mime=EXPORT_FORMATS[fmt][1], key=_K + "exp_" + fmt,
                                     on_click="ignore")
     pending = st.session_state.get(_K + "remove")
@@ -268,7 +268,7 @@ def render_datasets(store: EventStore, found: list[Dataset]) -> None:
             st.rerun()
         return
     st.warning(f"Remove dataset **{d.title}** ({d.id}): {d.rows:,} event(s) and {d.overlays:,} shape(s)? "
-               "This cannot be undone; the imports log keeps the record of its imports.", icon="⚠")
+               "This cannot be undone; the imports log keeps the record of its imports.", icon=":material/warning:")
     yes, no = st.columns(2)
     if yes.button(f"Yes, remove '{d.id}'", type="primary", key=_K + "remove_yes"):
         try:
