@@ -94,6 +94,40 @@ class ImportLog:
     notes: str
 
 
+@dataclass
+class StoreDump:
+    """Everything a store holds, for copying it whole to another store (``python -m store copy``).
+
+    ``events`` has the full records (:data:`loaders.events.RECORD_COLUMNS`) plus ``row_hash``;
+    ``overlays`` the shapes with their fields; ``imports`` the log with its rejects; ``files``
+    the original files as (sha256, name, size, bytes).
+    """
+
+    datasets: list[Dataset]
+    events: pd.DataFrame
+    overlays: gpd.GeoDataFrame
+    imports: pd.DataFrame
+    files: list[tuple[str, str, int, bytes]]
+
+    def counts(self) -> dict[str, int]:
+        """What a copy must carry over, counted (compared with :meth:`EventStore.counts` of the copy)."""
+        return tally([d.id for d in self.datasets], self.events["dataset"], len(self.overlays), len(self.imports))
+
+
+def tally(datasets, event_datasets, shapes: int, imports: int) -> dict[str, int]:
+    """Counts of a store's contents: datasets, events (in all, and per dataset), shapes, imports."""
+    per = pd.Series(event_datasets, dtype=object).astype(str).value_counts()
+    out = {"datasets": len(datasets), "events": int(per.sum()), "shapes": shapes, "imports": imports}
+    for d in datasets:
+        out[f"events in {d}"] = int(per.get(d, 0))
+    return out
+
+
+#: Columns of ``StoreDump.imports``.
+IMPORT_LOG_COLUMNS = ("imported_at", "imported_by", "dataset", "format", "file_name", "file_sha256",
+                      "rows_in_file", "imported", "updated", "unchanged", "rejected", "overlays", "notes", "rejects")
+
+
 def utc_now() -> str:
     """Now, as GeoPackage DATETIME text: ``2020-09-20T10:00:00.000Z``."""
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
@@ -167,6 +201,23 @@ class EventStore(ABC):
     @abstractmethod
     def rejects_csv(self, import_id: int) -> bytes:
         """The rejects of one import as CSV (line, source_id, reason)."""
+
+    @abstractmethod
+    def dump(self) -> StoreDump:
+        """Everything the store holds (one consistent snapshot)."""
+
+    @abstractmethod
+    def restore(self, dump: StoreDump, progress: Progress | None = None) -> None:
+        """Write ``dump`` into this store, which must hold nothing yet, in one transaction."""
+
+    def is_empty(self) -> bool:
+        """True when the store holds no dataset, event or import yet."""
+        return not self.datasets() and not self.imports() and not len(self.map_table())
+
+    def counts(self) -> dict[str, int]:
+        """Datasets, events (in all and per dataset), shapes and imports held now."""
+        return tally([d.id for d in self.datasets()], self.map_table()["dataset"], len(self.overlays()),
+                     len(self.imports()))
 
     def close(self) -> None:  # noqa: B027 - backends with connections override it
         """Release connections."""

@@ -9,6 +9,7 @@ Examples::
     python -m store datasets --json
     python -m store export --out acled.gpkg --dataset acled --format gpkg
     python -m store remove airwars
+    python -m store copy --from data/briefmap.gpkg --to postgresql://briefmap@db.example/briefmap
 
 ``import`` ends with exactly ``imported=N updated=U unchanged=S rejected=R dataset=ID``;
 it exits 0 when the import was written (even with rejects, which are listed above
@@ -73,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
 
     log = sub.add_parser("imports", help="the imports log")
     log.add_argument("--dataset")
+
+    cp = sub.add_parser("copy", help="copy a whole store to a new, empty one (GeoPackage ⇄ PostGIS)")
+    cp.add_argument("--from", dest="source", required=True, help="the store to copy (a .gpkg path or a URL)")
+    cp.add_argument("--to", dest="target", required=True, help="the new store (created; must be empty)")
     return p
 
 
@@ -93,6 +98,8 @@ def who() -> str:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "copy":
+            return _copy(args)
         store = open_store(args.db or default_location())
         ensure_seed(store)
         return _COMMANDS[args.command](store, args)
@@ -187,4 +194,28 @@ def _imports(store, args) -> int:
     return 0
 
 
-_COMMANDS = {"import": _import, "datasets": _datasets, "remove": _remove, "export": _export, "imports": _imports}
+def _copy(args) -> int:
+    """Copy everything (datasets, events, shapes, the imports log, original files) and check the counts."""
+    if "://" not in args.source and not Path(args.source).is_file():
+        return _fail(f"no store at {args.source}")
+    source = open_store(args.source)
+    target = open_store(args.target)
+    if not target.is_empty():
+        return _fail(f"{target.location} already holds data: copy into a new, empty store")
+    print(f"Reading {source.location}…", flush=True)
+    dump = source.dump()
+    want = dump.counts()
+    print(f"Writing {target.location}…", flush=True)
+    target.restore(dump)
+    got = target.counts()
+    if got != want:
+        diff = ", ".join(f"{k}: {want.get(k)} → {got.get(k)}" for k in sorted(set(want) | set(got))
+                         if want.get(k) != got.get(k))
+        return _fail(f"the copy's counts differ from the original's ({diff})")
+    print(f"Copied {want['datasets']} dataset(s), {want['events']:,} event(s), {want['shapes']:,} shape(s), "
+          f"{want['imports']:,} import(s) and {len(dump.files)} original file(s); counts checked.")
+    return 0
+
+
+_COMMANDS = {"import": _import, "datasets": _datasets, "remove": _remove, "export": _export, "imports": _imports,
+             "copy": _copy}

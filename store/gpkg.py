@@ -24,23 +24,38 @@ import numpy as np
 import pandas as pd
 
 from importers.base import ImportBatch
-from loaders.events import RECORD_COLUMNS, SYNTHETIC_TAG
+from loaders.events import RECORD_COLUMNS
 from store import mapcache
-from store.base import Dataset, EventStore, ImportLog, ImportReport, Progress, StoreError, utc_now
+from store.base import (
+    IMPORT_LOG_COLUMNS,
+    Dataset,
+    EventStore,
+    ImportLog,
+    ImportReport,
+    Progress,
+    StoreDump,
+    StoreError,
+    utc_now,
+)
 from store.gpkg_geometry import from_blob, geometry_blob, point_blobs, register_functions
 from store.gpkg_schema import EVENT_TYPES, MIGRATIONS, SCHEMA_VERSION, sql_statements
+from store.rows import (
+    DATASET_FIELDS,
+    LOG_FIELDS,
+    OVERLAY_FIELDS,
+    batch_is_synthetic,
+    cache_after_write,
+    dataset_from_row,
+    log_from_row,
+    overlays_frame,
+    records_frame,
+)
 
 #: How long a write waits for another write to finish before giving up (seconds).
 WRITE_WAIT_S = 120.0
 READ_WAIT_S = 30.0
 _CHUNK = 20_000
 _EVENT_COLUMNS = tuple(EVENT_TYPES)  # stored columns after fid and geom
-_DATASET_FIELDS = ("id", "title", "format", "source", "licence", "source_url", "file_name", "file_sha256",
-                   "imported_at", "imported_by", "rows", "overlays", "first_date", "last_date", "synthetic")
-_LOG_FIELDS = ("fid", "imported_at", "imported_by", "dataset", "format", "file_name", "file_sha256",
-               "rows_in_file", "imported", "updated", "unchanged", "rejected", "notes")
-_OVERLAY_FIELDS = ("dataset", "source_id", "name", "description", "valid_from", "valid_to", "source", "properties",
-                   "imported_at", "row_hash")
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
@@ -174,8 +189,8 @@ class GeoPackageStore(EventStore):
 
     def datasets(self) -> list[Dataset]:
         with self._read() as con:
-            rows = con.execute(f"SELECT {', '.join(_DATASET_FIELDS)} FROM datasets ORDER BY id").fetchall()
-        return [_dataset(r) for r in rows]
+            rows = con.execute(f"SELECT {', '.join(DATASET_FIELDS)} FROM datasets ORDER BY id").fetchall()
+        return [dataset_from_row(r) for r in rows]
 
     def map_table(self) -> pd.DataFrame:
         with self._read() as con:
@@ -223,7 +238,7 @@ class GeoPackageStore(EventStore):
                 rows = con.execute(f"SELECT e.fid, {cols} FROM want w JOIN events e ON e.fid = w.fid "
                                    "ORDER BY w.pos").fetchall()
                 con.execute("DROP TABLE want")
-        return _records(rows)
+        return records_frame(rows)
 
     def dataset_records(self, dataset_id: str | None = None) -> pd.DataFrame:
         cols = ", ".join(f'"{c}"' for c in RECORD_COLUMNS)
@@ -233,19 +248,14 @@ class GeoPackageStore(EventStore):
             else:
                 rows = con.execute(f"SELECT fid, {cols} FROM events WHERE dataset = ? ORDER BY fid",
                                    (dataset_id,)).fetchall()
-        return _records(rows)
+        return records_frame(rows)
 
     def overlays(self, dataset_id: str | None = None) -> gpd.GeoDataFrame:
-        sql = f"SELECT fid, geom, {', '.join(_OVERLAY_FIELDS)} FROM overlays"
+        sql = f"SELECT fid, geom, {', '.join(OVERLAY_FIELDS)} FROM overlays"
         with self._read() as con:
             rows = con.execute(sql + (" WHERE dataset = ?" if dataset_id else "") + " ORDER BY dataset, fid",
                                (dataset_id,) if dataset_id else ()).fetchall()
-        frame = pd.DataFrame([r[:1] + r[2:] for r in rows], columns=["fid", *_OVERLAY_FIELDS])
-        for c in ("name", "description", "valid_from", "valid_to", "source", "properties"):
-            frame[c] = frame[c].fillna("").astype(str)
-        geoms = [from_blob(r[1]) for r in rows]
-        return gpd.GeoDataFrame(frame.set_index("fid"), geometry=gpd.GeoSeries(geoms, index=frame["fid"], crs=4326),
-                                crs=4326)
+        return overlays_frame([r[2:] for r in rows], [from_blob(r[1]) for r in rows], index=[r[0] for r in rows])
 
     def original(self, dataset_id: str) -> tuple[str, bytes] | None:
         with self._read() as con:
@@ -254,11 +264,11 @@ class GeoPackageStore(EventStore):
         return (row[0], bytes(row[1])) if row else None
 
     def imports(self, dataset_id: str | None = None) -> list[ImportLog]:
-        sql = f"SELECT {', '.join(_LOG_FIELDS)} FROM imports"
+        sql = f"SELECT {', '.join(LOG_FIELDS)} FROM imports"
         with self._read() as con:
             rows = con.execute(sql + (" WHERE dataset = ?" if dataset_id else "") + " ORDER BY fid DESC",
                                (dataset_id,) if dataset_id else ()).fetchall()
-        return [ImportLog(*r) for r in rows]
+        return [log_from_row(r) for r in rows]
 
     def rejects_csv(self, import_id: int) -> bytes:
         with self._read() as con:
@@ -318,12 +328,8 @@ class GeoPackageStore(EventStore):
                 fresh = con.execute("SELECT fid, source_id FROM events WHERE dataset = ? AND fid > ?",
                                     (ds.id, max_fid)).fetchall()
                 by_id = {sid: fid for fid, sid in fresh}
-                add_pos = [int(i) for i in new_rows] + [pos for pos, _fid in changed]
-                add_fids = events["source_id"].iloc[new_rows].map(by_id).astype("int64").tolist() \
-                    + [fid for _pos, fid in changed]
-                add = mapcache.from_frame(events.iloc[add_pos].assign(dataset=ds.id), np.array(add_fids, np.int64)) \
-                    if add_pos else None
-                _put_cache(con, _generation(con), mapcache.combine(cache, np.array([f for _p, f in changed]), add))
+                new_fids = events["source_id"].iloc[new_rows].map(by_id).astype("int64").tolist()
+                _put_cache(con, _generation(con), cache_after_write(cache, batch, new_rows, new_fids, changed))
             say(1.0, "Done")
         return ImportReport(dataset=ds.id, imported=len(new_rows), updated=len(changed), unchanged=len(unchanged_n),
                             rejected=len(batch.rejects), overlays_imported=o_new, overlays_updated=o_changed,
@@ -346,6 +352,54 @@ class GeoPackageStore(EventStore):
             if cache is not None:
                 _put_cache(con, _generation(con), mapcache.combine(cache, np.array(gone, np.int64), None))
         return len(gone)
+
+    def dump(self) -> StoreDump:
+        cols = ", ".join(f'"{c}"' for c in RECORD_COLUMNS)
+        with self._read() as con:
+            datasets = [dataset_from_row(r) for r in
+                        con.execute(f"SELECT {', '.join(DATASET_FIELDS)} FROM datasets ORDER BY id")]
+            rows = con.execute(f"SELECT fid, {cols}, row_hash FROM events ORDER BY fid").fetchall()
+            shapes = con.execute(f"SELECT geom, {', '.join(OVERLAY_FIELDS)} FROM overlays ORDER BY fid").fetchall()
+            log = con.execute(f"SELECT {', '.join(IMPORT_LOG_COLUMNS)} FROM imports ORDER BY fid").fetchall()
+            files = con.execute("SELECT sha256, name, size, content FROM briefmap_files ORDER BY sha256").fetchall()
+        events = records_frame([r[:-1] for r in rows]).reset_index(drop=True)
+        events["row_hash"] = [r[-1] for r in rows]
+        overlays = overlays_frame([r[1:] for r in shapes], [from_blob(r[0]) for r in shapes])
+        return StoreDump(datasets, events, overlays, pd.DataFrame(log, columns=list(IMPORT_LOG_COLUMNS)),
+                         [(a, b, int(c), bytes(d)) for a, b, c, d in files])
+
+    def restore(self, dump: StoreDump, progress: Progress | None = None) -> None:
+        say = progress or (lambda f, t: None)
+        with self._write() as con:
+            if con.execute("SELECT EXISTS (SELECT 1 FROM datasets) OR EXISTS (SELECT 1 FROM imports) "
+                           "OR EXISTS (SELECT 1 FROM events)").fetchone()[0]:
+                raise StoreError(f"the store {self.path} is not empty: copy into a new store")
+            events = dump.events.reset_index(drop=True)
+            values = _event_values(events)
+            insert = (f"INSERT INTO events (geom, {', '.join(chr(34) + c + chr(34) for c in _EVENT_COLUMNS)}) "
+                      f"VALUES (?, {', '.join('?' * len(_EVENT_COLUMNS))})")
+            with _bulk_insert(con, "events"):
+                for start in range(0, len(values), _CHUNK):
+                    con.executemany(insert, values[start:start + _CHUNK])
+                    say(0.8 * (start + _CHUNK) / max(1, len(values)), f"Copying events: {start + _CHUNK:,}")
+                con.execute('INSERT INTO "rtree_events_geom" SELECT fid, longitude, longitude, latitude, latitude '
+                            "FROM events")
+            for rec, geom in zip(dump.overlays.drop(columns="geometry").to_dict("records"), dump.overlays.geometry):
+                con.execute(f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "
+                            f"(?, {', '.join('?' * len(OVERLAY_FIELDS))})",
+                            (geometry_blob(geom), *[rec[f] or None if f in ("valid_from", "valid_to") else rec[f]
+                                                    for f in OVERLAY_FIELDS]))
+            con.executemany(f"INSERT INTO datasets ({', '.join(DATASET_FIELDS)}) VALUES "
+                            f"({', '.join('?' * len(DATASET_FIELDS))})",
+                            [tuple(d.as_dict()[f] for f in DATASET_FIELDS) for d in dump.datasets])
+            con.executemany(f"INSERT INTO imports ({', '.join(IMPORT_LOG_COLUMNS)}) VALUES "
+                            f"({', '.join('?' * len(IMPORT_LOG_COLUMNS))})",
+                            [tuple(r) for r in dump.imports.astype(object).itertuples(index=False, name=None)])
+            con.executemany("INSERT INTO briefmap_files VALUES (?, ?, ?, ?)", dump.files)
+            _touch_contents(con)
+            fids = np.array([r[0] for r in con.execute("SELECT fid FROM events ORDER BY fid")], np.int64)
+            _put_cache(con, _generation(con), mapcache.from_frame(events, fids))
+            say(1.0, "Done")
 
 
 # helpers shared by the methods above ---------------------------------------------------------
@@ -394,45 +448,21 @@ def _put_cache(con: sqlite3.Connection, gen: int, table) -> None:
     con.execute("INSERT INTO briefmap_cache VALUES (?, ?, ?)", (gen, utc_now(), mapcache.to_bytes(table)))
 
 
-def _dataset(row) -> Dataset:
-    values = dict(zip(_DATASET_FIELDS, row))
-    values["synthetic"] = bool(values["synthetic"])
-    values["source_url"] = values["source_url"] or ""
-    values["file_name"] = values["file_name"] or ""
-    values["file_sha256"] = values["file_sha256"] or ""
-    return Dataset(**values)
-
-
-def _records(rows: list[tuple]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(rows, columns=["fid", *RECORD_COLUMNS]) if rows else \
-        pd.DataFrame({c: pd.Series(dtype=object) for c in ["fid", *RECORD_COLUMNS]})
-    for c in ("fatalities_low", "fatalities_high", "year", "iso", "timestamp"):
-        frame[c] = pd.to_numeric(frame[c]).astype("Int64")
-    for c in ("latitude", "longitude"):
-        frame[c] = pd.to_numeric(frame[c]).astype("float64")
-    for c in ("geo_precision", "time_precision"):
-        frame[c] = pd.to_numeric(frame[c]).astype("int8") if len(frame) else frame[c].astype("int8")
-    frame["fatalities"] = pd.to_numeric(frame["fatalities"]).astype("int64") if len(frame) else \
-        frame["fatalities"].astype("int64")
-    for c in ("date_end", "source_url", "extra"):
-        frame[c] = frame[c].fillna("")
-    return frame.set_index("fid")
-
-
 def _pylist(s: pd.Series) -> list:
     """A column as a list of Python values; repeated strings share one object (fast, and light)."""
     codes, uniques = pd.factorize(s, use_na_sentinel=False)
     return np.asarray(uniques, dtype=object)[codes].tolist()
 
 
-def _event_values(events: pd.DataFrame, dataset: str, now: str) -> list[tuple]:
-    """One parameter tuple per batch row: (geom, *stored columns)."""
+def _event_values(events: pd.DataFrame, dataset: str | None = None, now: str | None = None) -> list[tuple]:
+    """One parameter tuple per row: (geom, *stored columns). ``dataset`` and ``now`` fill those columns
+    for a batch; without them the rows carry their own (a restored dump)."""
     n = len(events)
     cols: list[list] = [point_blobs(events["longitude"].to_numpy(np.float64), events["latitude"].to_numpy(np.float64))]
     for c in _EVENT_COLUMNS:
-        if c == "dataset":
+        if c == "dataset" and dataset is not None:
             cols.append([dataset] * n)
-        elif c == "imported_at":
+        elif c == "imported_at" and now is not None:
             cols.append([now] * n)
         elif c in events.columns:
             s = events[c]
@@ -497,11 +527,11 @@ def _write_overlays(con, batch: ImportBatch, now: str) -> tuple[int, int, int]:
                   rec["row_hash"])
         found = have.get(rec["source_id"])
         if found is None:
-            con.execute(f"INSERT INTO overlays (geom, {', '.join(_OVERLAY_FIELDS)}) VALUES "
-                        f"(?, {', '.join('?' * len(_OVERLAY_FIELDS))})", values)
+            con.execute(f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "
+                        f"(?, {', '.join('?' * len(OVERLAY_FIELDS))})", values)
             new += 1
         elif found[1] != rec["row_hash"]:
-            con.execute(f"UPDATE overlays SET geom = ?, {', '.join(f + ' = ?' for f in _OVERLAY_FIELDS)} "
+            con.execute(f"UPDATE overlays SET geom = ?, {', '.join(f + ' = ?' for f in OVERLAY_FIELDS)} "
                         "WHERE fid = ?", values + (found[0],))
             changed += 1
         else:
@@ -536,13 +566,12 @@ def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str, *, adde
     overlays = con.execute("SELECT count(*) FROM overlays WHERE dataset = ?", (ds.id,)).fetchone()[0]
     was = con.execute("SELECT synthetic FROM datasets WHERE id = ?", (ds.id,)).fetchone()
     # a dataset is synthetic once any of its rows says so (benchmark data is never shown as real)
-    synthetic = bool(was and was[0]) or bool(batch.events["tags"].astype(str).str.contains(
-        SYNTHETIC_TAG, regex=False).any())
+    synthetic = bool(was and was[0]) or batch_is_synthetic(batch)
     file = batch.file
     con.execute("INSERT OR IGNORE INTO briefmap_files VALUES (?, ?, ?, ?)",
                 (file.sha256, Path(file.name).name, file.size, file.data))
     con.execute(
-        f"INSERT INTO datasets ({', '.join(_DATASET_FIELDS)}) VALUES ({', '.join('?' * len(_DATASET_FIELDS))}) "
+        f"INSERT INTO datasets ({', '.join(DATASET_FIELDS)}) VALUES ({', '.join('?' * len(DATASET_FIELDS))}) "
         "ON CONFLICT (id) DO UPDATE SET title = excluded.title, format = excluded.format, source = excluded.source, "
         "licence = excluded.licence, source_url = excluded.source_url, file_name = excluded.file_name, "
         "file_sha256 = excluded.file_sha256, imported_at = excluded.imported_at, imported_by = excluded.imported_by, "

@@ -31,6 +31,25 @@ def _own_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL + PostGIS cluster for the session (tools/pg_cluster.py), or a skip with the
+    reason when PostgreSQL is not installed. In CI (CI=true) a missing PostgreSQL fails instead: the
+    PostGIS tests must run there (scripts/test.sh installs it)."""
+    import os
+
+    from tools.pg_cluster import Cluster, ClusterUnavailable
+
+    try:
+        cluster = Cluster().start()
+    except ClusterUnavailable as exc:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"PostGIS tests cannot be skipped in CI: {exc}")
+        pytest.skip(str(exc))
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
 def theatre():
     from loaders.theatre import load_theatre
 

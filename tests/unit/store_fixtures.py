@@ -1,8 +1,9 @@
 """The ``store`` fixture and helpers shared by the event-store tests.
 
-``store`` is a new, empty store per test. It is parametrised over backends so
-that the same tests run against PostGIS once that backend exists: add its name
-to :data:`BACKENDS` and a branch to :func:`open_backend`.
+``store`` is a new, empty store per test, parametrised over the backends: every
+test runs against a GeoPackage file and against a new PostGIS database on the
+session's throwaway cluster (skipped with the reason where PostgreSQL is not
+installed, never in CI).
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ from importers.base import ImportBatch, ImportOptions, InputFile
 from importers.registry import run_import
 from loaders.events import ACLED_COLUMNS, day_numbers
 from loaders.paths import EVENTS_CSV
-from store import EventStore, open_store
+from store import EventStore
 from store.mapcache import TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Backends the ``store`` fixture runs every test against.
-BACKENDS = ("gpkg",)
+BACKENDS = ("gpkg", "postgis")
 SEED_BYTES = EVENTS_CSV.read_bytes()
 SEED_ROWS = 12
 
@@ -44,18 +45,13 @@ KML_SHAPES = b"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def open_backend(backend: str, tmp_path: Path) -> EventStore:
+def backend_location(backend: str, tmp_path: Path, request) -> str:
+    """Where a new, empty store of ``backend`` lives: a file, or a new database's URL."""
     if backend == "gpkg":
-        return open_store(tmp_path / "store.gpkg")
+        return str(tmp_path / "store.gpkg")
+    if backend == "postgis":
+        return request.getfixturevalue("pg_cluster").new_database()
     raise AssertionError(f"no test setup for backend {backend!r}")
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path) -> EventStore:
-    """A new, empty store (no seed)."""
-    opened = open_backend(request.param, tmp_path)
-    yield opened
-    opened.close()
 
 
 # files and batches -------------------------------------------------------------------------------

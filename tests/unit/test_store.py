@@ -19,7 +19,6 @@ from loaders.events import RECORD_COLUMNS
 from snapshots.exports import events_csv
 from store import StoreError
 from store.seed import SEED_ID, SEED_OPTIONS, ensure_seed
-from tests.unit import store_fixtures
 from tests.unit.store_fixtures import (
     SEED_BYTES,
     SEED_ROWS,
@@ -33,8 +32,6 @@ from tests.unit.store_fixtures import (
     shapes_batch,
     snapshot,
 )
-
-store = store_fixtures.store  # the fixture: a new, empty store for each backend
 
 BY = "tester"
 

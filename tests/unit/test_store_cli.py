@@ -36,11 +36,12 @@ DATASET_FIELDS = {"id", "title", "format", "rows", "first_date", "last_date", "s
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    """The store's path; the working directory is the test's own (rejects CSVs land there)."""
+def db(store_location, tmp_path, monkeypatch) -> str:
+    """A new store's location (a GeoPackage path, or a PostGIS URL); the working directory is the
+    test's own (rejects CSVs land there)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("BRIEFMAP_DB", raising=False)
-    return tmp_path / "store.gpkg"
+    return store_location
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def acled_csv(tmp_path) -> Path:
     return path
 
 
-def cli(capsys, db: Path, *args) -> tuple[int, str, str]:
+def cli(capsys, db, *args) -> tuple[int, str, str]:
     """``python -m store --db DB ARGS`` in this process: (exit status, stdout, stderr)."""
     code = main(["--db", str(db), *map(str, args)])
     out, err = capsys.readouterr()
@@ -70,13 +71,12 @@ def assert_one_error_line(err: str, *words: str) -> None:
         assert word in lines[0], f"{word!r} not in {lines[0]!r}"
 
 
-def state(db: Path) -> dict:
+def state(db) -> dict:
     return snapshot(open_store(db))
 
 
 # import ------------------------------------------------------------------------------------------
-def test_import_exits_0_and_ends_with_the_summary_line(tmp_path, acled_csv):
-    db = tmp_path / "store.gpkg"
+def test_import_exits_0_and_ends_with_the_summary_line(tmp_path, acled_csv, db):
     done = run_cli(db, "import", acled_csv, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.endswith("\n")
@@ -114,7 +114,7 @@ def test_rejects_are_listed_and_written_to_a_csv(capsys, db, tmp_path):
     rejects = pd.read_csv(tmp_path / "partly-rejects.csv", dtype=str)
     assert rejects.columns.tolist() == ["line", "source_id", "reason"]
     assert list(zip(rejects["line"], rejects["source_id"])) == [("4", "SYR-BM-0003"), ("7", "SYR-BM-0006")]
-    made = open_store(tmp_path / "store.gpkg")
+    made = open_store(db)
     assert made.rejects_csv(made.imports("partly")[0].id) == written, "the log's rejects differ from the CSV"
 
     other = tmp_path / "elsewhere" / "bad-rows.csv"
@@ -186,9 +186,8 @@ def test_a_file_that_cannot_be_read_exits_2_and_leaves_the_store_as_it_was(capsy
     assert_unchanged(before, state(db))
 
 
-def test_random_bytes_fail_in_a_real_shell_too(tmp_path):
+def test_random_bytes_fail_in_a_real_shell_too(tmp_path, db):
     path = make_input("random", tmp_path)
-    db = tmp_path / "store.gpkg"
     done = run_cli(db, "import", path, cwd=tmp_path)
     assert done.returncode == 2
     assert_one_error_line(done.stderr, "random.csv")

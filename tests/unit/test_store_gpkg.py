@@ -35,7 +35,6 @@ from store.gpkg_geometry import from_blob, point_blobs, register_functions
 from store.gpkg_schema import MIGRATIONS, SCHEMA_VERSION, sql_statements
 from store.mapcache import TEXT
 from store.seed import SEED_ID, ensure_seed
-from tests.unit import store_fixtures
 from tests.unit.store_fixtures import (
     KML_SHAPES,
     SEED_BYTES,
@@ -53,9 +52,15 @@ from tests.unit.store_fixtures import (
     sql,
 )
 
-store = store_fixtures.store  # the fixture: a new, empty store for each backend
-
 BY = "tester"
+
+
+@pytest.fixture
+def store_location(tmp_path) -> str:
+    """This module checks the GeoPackage file itself: its stores are GeoPackages."""
+    return str(tmp_path / "store.gpkg")
+
+
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 FLOAT32_SLACK = 1e-5  # the rtree keeps float32 bounds, rounded outwards
 
@@ -449,8 +454,8 @@ def test_places_that_cannot_be_a_store_are_refused(tmp_path):
     (tmp_path / "plain.txt").write_text("x")
     with pytest.raises(StoreError, match="cannot create the store"):
         open_store(tmp_path / "plain.txt" / "store.gpkg")
-    with pytest.raises(StoreError, match="unsupported store address scheme 'postgresql'") as caught:
-        open_store("postgresql://briefer:s3cret@db.example/briefmap")
+    with pytest.raises(StoreError, match="unsupported store address scheme 'mysql'") as caught:
+        open_store("mysql://briefer:s3cret@db.example/briefmap")
     assert "s3cret" not in str(caught.value), "the error message shows a password"
 
 
