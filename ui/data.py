@@ -78,10 +78,39 @@ def _snapshot(location: str, generation: int, _store: EventStore):
     return view.events, facts, view.overlays
 
 
-def _stop(title: str, detail: str) -> None:
+#: How often an open page asks the store whether anything changed (or whether it is back).
+POLL_S = 5
+
+
+def _stop(title: str, detail: str, *, retry: bool = False) -> None:
     st.error(f"**{title}**")
     st.code(detail, language=None)
+    if retry:
+        st.caption(f"The page tries again every {POLL_S} seconds and comes back by itself.")
+        _wait_for_store(default_location())
     st.stop()
+
+
+@st.fragment(run_every=POLL_S)
+def _wait_for_store(location: str) -> None:
+    """While the store cannot be reached: try again, and rerun the page once it answers."""
+    try:
+        _store(location)[0].generation()
+    except StoreError:
+        return
+    st.rerun()
+
+
+@st.fragment(run_every=POLL_S)
+def watch_store(store: EventStore, generation: int) -> None:
+    """Rerun the page when the store's generation moves: an import or a removal by another session,
+    another app process or the command line shows within a few seconds, without a reload."""
+    try:
+        now = store.generation()
+    except StoreError:
+        st.rerun()  # the page shows why, and waits for the store to come back
+    if now != generation:
+        st.rerun()
 
 
 def open_app_store() -> EventStore:
@@ -91,7 +120,8 @@ def open_app_store() -> EventStore:
         store, started = _store(location)
     except StoreError as exc:
         log.warning("store unavailable: %s", exc)
-        _stop("The event store cannot be opened.", f"{exc}\n\nFix it (or set BRIEFMAP_DB) and reload the page.")
+        _stop("The event store cannot be opened.", f"{exc}\n\nFix it (or set BRIEFMAP_DB) and reload the page.",
+              retry="://" in location)
     except DataError as exc:
         _stop("The map cannot load its data.", f"{exc}\n\nFix the file named above and reload.")
     if started is not None and started.error and not st.session_state.get("_start_import_shown"):
@@ -116,6 +146,6 @@ def load_or_stop() -> AppData:
     except StoreError as exc:
         log.warning("store unavailable: %s", exc)
         _stop("The event store is not reachable just now.",
-              f"{exc}\n\nThe map will show again as soon as the store answers: reload the page.")
+              f"{exc}\n\nThe map will show again as soon as the store answers.", retry=True)
     return AppData(theatre=dict(theatre, **overlays), events=events, facts=facts, store=store,
                    generation=generation)

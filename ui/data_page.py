@@ -20,7 +20,7 @@ from importers.text import ENCODINGS
 from store import Dataset, EventStore, StoreError
 from store.exports import FORMATS as EXPORT_FORMATS
 from store.exports import export_dataset
-from ui.data import open_app_store
+from ui.data import open_app_store, watch_store
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,12 @@ def render() -> None:
     st.title("Data")
     store = open_app_store()
     try:
+        generation = store.generation()
         found = store.datasets()
     except StoreError as exc:
         st.error(f"**The event store is not reachable just now.** {exc}")
+        st.caption("The page tries again every few seconds and comes back by itself.")
+        watch_store(store, -1)
         return
     events = sum(d.rows for d in found)
     st.caption(f"Store: `{store.location}` ({store.backend}) · {len(found)} dataset(s) · {events:,} event(s). "
@@ -61,6 +64,7 @@ def render() -> None:
     render_datasets(store, found)
     st.divider()
     render_log(store)
+    watch_store(store, generation)
 
 
 # import -----------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from ui.briefing_panel import (
     render_scene_text,
     render_selector,
 )
-from ui.data import load_or_stop
+from ui.data import load_or_stop, watch_store
 from ui.details import render_details
 from ui.export_panel import render_export
 from ui.legend_panel import render_legend
@@ -101,3 +101,4 @@ def render() -> None:
         render_details(data)
 
     write_url(spec, options, modified=modified)
+    watch_store(data.store, data.generation)
