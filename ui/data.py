@@ -93,11 +93,16 @@ def _stop(title: str, detail: str, *, retry: bool = False) -> None:
 
 @st.fragment(run_every=POLL_S)
 def _wait_for_store(location: str) -> None:
-    """While the store cannot be reached: try again, and rerun the page once it answers."""
+    """While the store cannot be reached: try again at each tick (the page itself has just tried), and
+    rerun the page once it answers."""
+    if not st.session_state.get("_store_retry"):
+        st.session_state["_store_retry"] = True
+        return
     try:
         _store(location)[0].generation()
     except StoreError:
         return
+    st.session_state["_store_retry"] = False
     st.rerun()
 
 
