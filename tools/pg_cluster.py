@@ -92,6 +92,26 @@ class Cluster:
                         "-v", "ON_ERROR_STOP=1", "-Atc", sql)
         return run.stdout
 
+    def dump(self, database: str, path: Path) -> None:
+        """``pg_dump --format=custom`` of ``database`` into ``path`` (what the README's backup does)."""
+        out = self.base / "dump.bin"
+        self._run("pg_dump", "-h", str(self.base), "-p", str(self.port), "-U", "postgres", "--format=custom",
+                  "-f", str(out), database)
+        path.write_bytes(out.read_bytes())
+
+    def restore(self, path: Path) -> str:
+        """``pg_restore`` of a dump, as the database's administrator, into a new, empty database owned by the
+        app's login (as the README says); its URL."""
+        self._n += 1
+        name = f"restored_{os.getpid()}_{self._n}"
+        self.psql("postgres", f"CREATE DATABASE {name} OWNER {APP_USER}")
+        target = self.base / "restore.bin"
+        target.write_bytes(path.read_bytes())
+        if self._as_postgres:
+            shutil.chown(target, "postgres", "postgres")
+        self._run("pg_restore", "-h", str(self.base), "-p", str(self.port), "-U", "postgres", "-d", name, str(target))
+        return self.url(name)
+
     def new_database(self) -> str:
         """A fresh database (PostGIS installed, owned by the app's role); its URL."""
         self._n += 1

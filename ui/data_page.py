@@ -45,6 +45,13 @@ def _check(sha: str, options: ImportOptions, _file: InputFile) -> ImportBatch:
     return run_import(_file, options)
 
 
+@st.cache_resource(show_spinner="Comparing with what the store holds…", max_entries=4)
+def _plan(sha: str, options: ImportOptions, location: str, generation: int, _store: EventStore, _batch: ImportBatch):
+    """What importing would do, worked out once per file, options and store generation (reruns of the
+    form do not send the rows to the database again)."""
+    return _store.plan(_batch)
+
+
 def render() -> None:
     st.title("Data")
     store = open_app_store()
@@ -100,7 +107,7 @@ def render_import(store: EventStore, found: list[Dataset]) -> None:
         return
     _preview(batch)
     try:
-        plan = store.plan(batch)
+        plan = _plan(file.sha256, options, store.location, store.generation(), store, batch)
     except StoreError as exc:
         st.error(f"**The event store is not reachable just now.** {exc}")
         return

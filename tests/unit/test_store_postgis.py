@@ -248,6 +248,20 @@ def test_copy_moves_a_whole_store_between_backends(tmp_path, url, capsys, direct
     assert "already holds data" in capsys.readouterr().err
 
 
+def test_a_pg_dump_backup_restores_into_a_working_store(pg, url, pg_cluster, tmp_path):
+    ensure_seed(pg)
+    pg.write(shapes_batch(), imported_by=BY)
+    before = snapshot(pg)
+    backup = tmp_path / "briefmap.dump"
+    pg_cluster.dump(url.rsplit("/", 1)[1], backup)
+    restored = open_store(pg_cluster.restore(backup))
+    after = snapshot(restored)
+    for key in ("datasets", "records", "overlays", "imports"):
+        assert after[key] == before[key], f"the restored {key} differ"
+    assert_map_matches_records(restored)
+    assert restored.write(acled_batch(seed_frame(), dataset="seed"), imported_by=BY).unchanged == SEED_ROWS
+
+
 def test_the_cli_and_an_app_use_the_secrets_file(tmp_path, url, monkeypatch):
     from store.locate import default_location, secrets_url
 
