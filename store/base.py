@@ -221,3 +221,9 @@ class EventStore(ABC):
 
     def close(self) -> None:  # noqa: B027 - backends with connections override it
         """Release connections."""
+
+    def __enter__(self) -> "EventStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

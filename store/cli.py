@@ -100,9 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "copy":
             return _copy(args)
-        store = open_store(args.db or default_location())
-        ensure_seed(store)
-        return _COMMANDS[args.command](store, args)
+        with open_store(args.db or default_location()) as store:
+            ensure_seed(store)
+            return _COMMANDS[args.command](store, args)
     except (StoreError, ImportFailed) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -198,8 +198,11 @@ def _copy(args) -> int:
     """Copy everything (datasets, events, shapes, the imports log, original files) and check the counts."""
     if "://" not in args.source and not Path(args.source).is_file():
         return _fail(f"no store at {args.source}")
-    source = open_store(args.source)
-    target = open_store(args.target)
+    with open_store(args.source) as source, open_store(args.target) as target:
+        return _copy_between(source, target)
+
+
+def _copy_between(source, target) -> int:
     if not target.is_empty():
         return _fail(f"{target.location} already holds data: copy into a new, empty store")
     print(f"Reading {source.location}…", flush=True)

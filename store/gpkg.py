@@ -47,6 +47,8 @@ from store.rows import (
     cache_after_write,
     dataset_from_row,
     log_from_row,
+    overlay_changes,
+    overlay_values,
     overlays_frame,
     records_frame,
 )
@@ -385,10 +387,8 @@ class GeoPackageStore(EventStore):
                 con.execute('INSERT INTO "rtree_events_geom" SELECT fid, longitude, longitude, latitude, latitude '
                             "FROM events")
             for rec, geom in zip(dump.overlays.drop(columns="geometry").to_dict("records"), dump.overlays.geometry):
-                con.execute(f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "
-                            f"(?, {', '.join('?' * len(OVERLAY_FIELDS))})",
-                            (geometry_blob(geom), *[rec[f] or None if f in ("valid_from", "valid_to") else rec[f]
-                                                    for f in OVERLAY_FIELDS]))
+                con.execute(_INSERT_OVERLAY, (geometry_blob(geom),
+                                              *overlay_values(rec, rec["dataset"], rec["imported_at"])))
             con.executemany(f"INSERT INTO datasets ({', '.join(DATASET_FIELDS)}) VALUES "
                             f"({', '.join('?' * len(DATASET_FIELDS))})",
                             [tuple(d.as_dict()[f] for f in DATASET_FIELDS) for d in dump.datasets])
@@ -403,6 +403,11 @@ class GeoPackageStore(EventStore):
 
 
 # helpers shared by the methods above ---------------------------------------------------------
+_INSERT_OVERLAY = (f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "
+                   f"(?, {', '.join('?' * len(OVERLAY_FIELDS))})")
+_UPDATE_OVERLAY = f"UPDATE overlays SET geom = ?, {', '.join(f + ' = ?' for f in OVERLAY_FIELDS)} WHERE fid = ?"
+
+
 @contextlib.contextmanager
 def _bulk_insert(con: sqlite3.Connection, table: str):
     """Insert many rows without per-row triggers: the caller fills the rtree in one statement
@@ -503,40 +508,28 @@ def _classify(con: sqlite3.Connection, batch: ImportBatch):
     return report, changed, unchanged
 
 
+def _stored_overlays(con, dataset: str) -> dict:
+    return {sid: (fid, h) for fid, sid, h in
+            con.execute("SELECT fid, source_id, row_hash FROM overlays WHERE dataset = ?", (dataset,))}
+
+
 def _classify_overlays(con, batch: ImportBatch) -> tuple[int, int, int]:
-    ov = batch.overlays
-    if not len(ov):
+    if not len(batch.overlays):
         return 0, 0, 0
-    have = dict(con.execute("SELECT source_id, row_hash FROM overlays WHERE dataset = ?", (batch.dataset.id,)))
-    same = sum(1 for sid, h in zip(ov["source_id"], ov["row_hash"]) if have.get(sid) == h)
-    changed = sum(1 for sid, h in zip(ov["source_id"], ov["row_hash"]) if sid in have and have[sid] != h)
-    return len(ov) - same - changed, changed, same
+    new, revised, same = overlay_changes(_stored_overlays(con, batch.dataset.id), batch)
+    return len(new), len(revised), same
 
 
 def _write_overlays(con, batch: ImportBatch, now: str) -> tuple[int, int, int]:
-    ov = batch.overlays
-    if not len(ov):
+    if not len(batch.overlays):
         return 0, 0, 0
     ds = batch.dataset.id
-    have = {sid: (fid, h) for fid, sid, h in
-            con.execute("SELECT fid, source_id, row_hash FROM overlays WHERE dataset = ?", (ds,))}
-    new = changed = same = 0
-    for rec, geom in zip(ov.drop(columns="geometry").to_dict("records"), ov.geometry):
-        values = (geometry_blob(geom), ds, rec["source_id"], rec["name"], rec["description"],
-                  rec["valid_from"] or None, rec["valid_to"] or None, rec["source"], rec["properties"], now,
-                  rec["row_hash"])
-        found = have.get(rec["source_id"])
-        if found is None:
-            con.execute(f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "
-                        f"(?, {', '.join('?' * len(OVERLAY_FIELDS))})", values)
-            new += 1
-        elif found[1] != rec["row_hash"]:
-            con.execute(f"UPDATE overlays SET geom = ?, {', '.join(f + ' = ?' for f in OVERLAY_FIELDS)} "
-                        "WHERE fid = ?", values + (found[0],))
-            changed += 1
-        else:
-            same += 1
-    return new, changed, same
+    new, revised, same = overlay_changes(_stored_overlays(con, ds), batch)
+    for rec in new:
+        con.execute(_INSERT_OVERLAY, (geometry_blob(rec["geometry"]), *overlay_values(rec, ds, now)))
+    for fid, rec in revised:
+        con.execute(_UPDATE_OVERLAY, (geometry_blob(rec["geometry"]), *overlay_values(rec, ds, now), fid))
+    return len(new), len(revised), same
 
 
 def _dataset_differs(con, batch: ImportBatch) -> bool:

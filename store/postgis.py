@@ -52,6 +52,8 @@ from store.rows import (
     cache_after_write,
     dataset_from_row,
     log_from_row,
+    overlay_changes,
+    overlay_values,
     overlays_frame,
     records_frame,
 )
@@ -150,7 +152,13 @@ class PostGISStore(EventStore):
         return self._safe
 
     def close(self) -> None:
-        self._pool.close()
+        if not self._pool.closed:
+            self._pool.close()
+
+    def __del__(self) -> None:  # a store nobody closed (a one-off command): stop the pool's threads now
+        pool = getattr(self, "_pool", None)
+        if pool is not None and not pool.closed:
+            pool.close(timeout=1.0)
 
     # connections ---------------------------------------------------------------------------
     def _clean(self, text: str) -> str:
@@ -428,10 +436,8 @@ class PostGISStore(EventStore):
                 f"{picks} FROM restoring r ORDER BY r.pos RETURNING fid").fetchall()]
             say(0.8, "Copying shapes, datasets and the imports log")
             for rec, geom in zip(dump.overlays.drop(columns="geometry").to_dict("records"), dump.overlays.geometry):
-                con.execute(f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "
-                            f"(ST_GeomFromWKB(%s, 4326), {', '.join(['%s'] * len(OVERLAY_FIELDS))})",
-                            (shapely.to_wkb(geom, output_dimension=2),
-                             *[rec[f] or None if f in ("valid_from", "valid_to") else rec[f] for f in OVERLAY_FIELDS]))
+                con.execute(_INSERT_OVERLAY, (shapely.to_wkb(geom, output_dimension=2),
+                                              *overlay_values(rec, rec["dataset"], rec["imported_at"])))
             with con.cursor() as cur:
                 cur.executemany(f"INSERT INTO datasets ({', '.join(DATASET_FIELDS)}) VALUES "
                                 f"({', '.join(['%s'] * len(DATASET_FIELDS))})",
@@ -445,6 +451,12 @@ class PostGISStore(EventStore):
 
 
 # helpers ----------------------------------------------------------------------------------------
+_INSERT_OVERLAY = (f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES (ST_GeomFromWKB(%s, 4326), "
+                   f"{', '.join(['%s'] * len(OVERLAY_FIELDS))})")
+_UPDATE_OVERLAY = (f"UPDATE overlays SET geom = ST_GeomFromWKB(%s, 4326), "
+                   f"{', '.join(f + ' = %s' for f in OVERLAY_FIELDS)} WHERE fid = %s")
+
+
 def _lock_for_writing(con):
     """Take the store's write lock (the generation row, which every change also takes through the
     triggers) and read the map copy as it stands once the writers before this one have committed.
@@ -556,42 +568,30 @@ def _classify(con, batch: ImportBatch) -> ImportReport:
                         overlays_unchanged=o_same, kept=stored - matched, written=False)
 
 
+def _stored_overlays(con, dataset: str) -> dict:
+    return {sid: (fid, h) for fid, sid, h in
+            con.execute("SELECT fid, source_id, row_hash FROM overlays WHERE dataset = %s", (dataset,)).fetchall()}
+
+
 def _classify_overlays(con, batch: ImportBatch) -> tuple[int, int, int]:
-    ov = batch.overlays
-    if not len(ov):
+    if not len(batch.overlays):
         return 0, 0, 0
-    have = dict(con.execute("SELECT source_id, row_hash FROM overlays WHERE dataset = %s",
-                            (batch.dataset.id,)).fetchall())
-    same = sum(1 for sid, h in zip(ov["source_id"], ov["row_hash"]) if have.get(sid) == h)
-    changed = sum(1 for sid, h in zip(ov["source_id"], ov["row_hash"]) if sid in have and have[sid] != h)
-    return len(ov) - same - changed, changed, same
+    new, revised, same = overlay_changes(_stored_overlays(con, batch.dataset.id), batch)
+    return len(new), len(revised), same
 
 
 def _write_overlays(con, batch: ImportBatch, now: str) -> tuple[int, int, int]:
-    ov = batch.overlays
-    if not len(ov):
+    if not len(batch.overlays):
         return 0, 0, 0
     ds = batch.dataset.id
-    have = {sid: (fid, h) for fid, sid, h in
-            con.execute("SELECT fid, source_id, row_hash FROM overlays WHERE dataset = %s", (ds,)).fetchall()}
-    new = changed = same = 0
-    fields = ", ".join(OVERLAY_FIELDS)
-    for rec, geom in zip(ov.drop(columns="geometry").to_dict("records"), ov.geometry):
-        values = (shapely.to_wkb(geom, output_dimension=2), ds, rec["source_id"], rec["name"], rec["description"],
-                  rec["valid_from"] or None, rec["valid_to"] or None, rec["source"], rec["properties"], now,
-                  rec["row_hash"])
-        found = have.get(rec["source_id"])
-        if found is None:
-            con.execute(f"INSERT INTO overlays (geom, {fields}) VALUES (ST_GeomFromWKB(%s, 4326), "
-                        f"{', '.join(['%s'] * len(OVERLAY_FIELDS))})", values)
-            new += 1
-        elif found[1] != rec["row_hash"]:
-            con.execute(f"UPDATE overlays SET geom = ST_GeomFromWKB(%s, 4326), "
-                        f"{', '.join(f + ' = %s' for f in OVERLAY_FIELDS)} WHERE fid = %s", values + (found[0],))
-            changed += 1
-        else:
-            same += 1
-    return new, changed, same
+    new, revised, same = overlay_changes(_stored_overlays(con, ds), batch)
+    for rec in new:
+        con.execute(_INSERT_OVERLAY, (shapely.to_wkb(rec["geometry"], output_dimension=2),
+                                      *overlay_values(rec, ds, now)))
+    for fid, rec in revised:
+        con.execute(_UPDATE_OVERLAY, (shapely.to_wkb(rec["geometry"], output_dimension=2),
+                                      *overlay_values(rec, ds, now), fid))
+    return len(new), len(revised), same
 
 
 def _dataset_differs(con, batch: ImportBatch) -> bool:

@@ -76,6 +76,30 @@ def overlays_frame(rows, geometries, index=None):
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(list(geometries), index=frame.index, crs=4326), crs=4326)
 
 
+def overlay_changes(have, batch: ImportBatch) -> tuple[list[dict], list[tuple[int, dict]], int]:
+    """Sort a batch's shapes against the dataset's stored ones (``have``: source_id -> (fid, row_hash)):
+    (new shapes, (fid, shape) of revised ones, how many are unchanged). A shape is a dict of
+    :data:`OVERLAY_FIELDS` (dataset and imported_at aside) and ``geometry``."""
+    new, revised, same = [], [], 0
+    ov = batch.overlays
+    for rec, geom in zip(ov.drop(columns="geometry").to_dict("records"), ov.geometry):
+        rec["geometry"] = geom
+        found = have.get(rec["source_id"])
+        if found is None:
+            new.append(rec)
+        elif found[1] != rec["row_hash"]:
+            revised.append((found[0], rec))
+        else:
+            same += 1
+    return new, revised, same
+
+
+def overlay_values(rec: dict, dataset: str, now: str) -> tuple:
+    """A shape's values in :data:`OVERLAY_FIELDS` order (missing dates as None)."""
+    values = dict(rec, dataset=dataset, imported_at=now)
+    return tuple(values[f] or None if f in ("valid_from", "valid_to") else values[f] for f in OVERLAY_FIELDS)
+
+
 def batch_is_synthetic(batch: ImportBatch) -> bool:
     """Does any row of the batch carry the synthetic tag (benchmark data, never to pass as real)?"""
     return bool(batch.events["tags"].astype(str).str.contains(SYNTHETIC_TAG, regex=False).any())

@@ -72,7 +72,8 @@ def assert_one_error_line(err: str, *words: str) -> None:
 
 
 def state(db) -> dict:
-    return snapshot(open_store(db))
+    with open_store(db) as made:
+        return snapshot(made)
 
 
 # import ------------------------------------------------------------------------------------------

@@ -142,7 +142,8 @@ def test_credentials_never_show(url, pg_cluster, capsys):
     assert redact("postgresql://u:p%40ss@h:5/db") == "postgresql://u@h:5/db"
 
 
-def test_an_outage_gives_a_message_and_the_store_recovers(pg, pg_cluster):
+def test_an_outage_gives_a_message_and_the_store_recovers(pg, pg_cluster, caplog):
+    caplog.set_level("DEBUG")
     ensure_seed(pg)
     pg_cluster.stop_server()
     try:
@@ -154,6 +155,8 @@ def test_an_outage_gives_a_message_and_the_store_recovers(pg, pg_cluster):
     finally:
         pg_cluster.start_server()
     assert [d.id for d in pg.datasets()] == ["seed"]  # the same store object, connections renewed
+    assert "connection" in caplog.text.lower()  # the pool logged its failed attempts…
+    assert APP_PASSWORD not in caplog.text  # …without the password
 
 
 def _import_process(url: str, path: Path, dataset: str) -> subprocess.Popen:
