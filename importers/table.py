@@ -47,20 +47,20 @@ def check_options(file: InputFile, columns, options: ImportOptions, *, coordinat
         mapping.pop("latitude", None)
         mapping.pop("longitude", None)
     has = set(mapping) | set(options.constants)
-    needed = ["event_date", "event_type", "time_precision"]
     coords = coordinates_from_geometry or {"latitude", "longitude"} <= has
+    needed = ["event_date", "event_type", "time_precision"] + (["geo_precision"] if coords else []) \
+        + ([] if options.source else ["source"])
+    missing = [f for f in needed if f not in has]
     if not coords and not options.geocode:
-        needed.append("latitude and longitude (or a place-name column to geocode)")
-    if coords:
-        needed.append("geo_precision")
-    if not options.source:
-        needed.append("source")
-    missing = [f for f in needed if f.split(" ")[0] not in has]
+        missing.append("latitude and longitude (or a place-name column to geocode)")
     if missing:
-        example = next((f for f in missing if f in ("geo_precision", "time_precision")), None)
-        hint = f" or set one for every row (--set {example}=1)" if example else " or set a constant (--set FIELD=VALUE)"
-        raise ImportFailed(file.name, f"no value for {', '.join(missing)}: map a column (--map FIELD=COLUMN)" + hint
-                           + ("; a dataset --source also fills 'source'" if "source" in missing else ""))
+        example = next((f for f in missing if f in ("geo_precision", "time_precision")), "FIELD")
+        value = "1" if example != "FIELD" else "VALUE"
+        raise ImportFailed(
+            file.name,
+            f"no value for {', '.join(missing)}: choose a column for each, or give one value for every row "
+            f"(command line: --map FIELD=COLUMN, --set {example}={value})"
+            + ("; the dataset's source also fills 'source'" if "source" in missing else ""))
     return mapping
 
 

@@ -145,7 +145,7 @@ def test_geojson_without_a_date_column_takes_a_constant_date():
     batch = run(_geojson(features), constants={"event_date": "2020-09-20", **POINT_OPTIONS["constants"]},
                 source="Test fixture")
     assert batch.events["event_date"].tolist() == ["2020-09-20"]
-    with pytest.raises(ImportFailed, match=r"no value for event_date: map a column"):
+    with pytest.raises(ImportFailed, match=r"no value for event_date: choose a column"):
         run(_geojson(features), source="Test fixture", **POINT_OPTIONS)
 
 

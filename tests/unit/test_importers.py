@@ -346,8 +346,9 @@ def test_guess_mapping_never_overrides_the_user_nor_uses_a_column_twice():
     (dict(constants={"geo_precision": "exact"}), r"constant geo_precision='exact' is not a number"),
     (dict(constants={"colour": "red"}), r"unknown field 'colour' in the constants"),
     (dict(geocode="town"), r"geocode column 'town' is not in the file"),
-    (dict(), r"no value for time_precision, geo_precision, source: map a column \(--map FIELD=COLUMN\) or set one "
-             r"for every row \(--set time_precision=1\); a dataset --source also fills 'source'"),
+    (dict(), r"no value for time_precision, geo_precision, source: choose a column for each, or give one value "
+             r"for every row \(command line: --map FIELD=COLUMN, --set time_precision=1\); the dataset's source also "
+             r"fills 'source'"),
 ])
 def test_table_options_that_cannot_work_are_refused_before_reading_rows(options, message):
     with pytest.raises(ImportFailed, match=message):
@@ -358,6 +359,10 @@ def test_table_without_coordinates_or_a_place_column_says_so():
     header = ["code", "date", "type"]
     with pytest.raises(ImportFailed, match=r"latitude and longitude \(or a place-name column to geocode\)"):
         run(incidents([["TEST-1", "2020-09-20", "Battles"]], header=header), **TABLE_OPTIONS)
+    # a latitude without a longitude is no position either: said before any row is read
+    header = ["code", "date", "type", "lat"]
+    with pytest.raises(ImportFailed, match=r"no value for latitude and longitude"):
+        run(incidents([["TEST-1", "2020-09-20", "Battles", "35.8"]], header=header), **TABLE_OPTIONS)
 
 
 def test_constants_fill_only_blank_cells():
