@@ -2,54 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import zipfile
 from collections.abc import Mapping
 
 import geopandas as gpd
-import pandas as pd
 from shapely.geometry import mapping
 
 from filters.events import as_selection
 from loaders.events import ACLED_COLUMNS
 from loaders.theatre import THEATRE_FILES
+from store.exports import plain, records_csv, records_geojson
 
 
 def events_csv(events) -> bytes:
     """The events (a selection or a DataFrame) in ACLED's 31 columns and order, so the
     file loads back unchanged."""
-    out = as_selection(events).frame.loc[:, list(ACLED_COLUMNS)].copy()
-    for col in out.columns:
-        if isinstance(out[col].dtype, pd.CategoricalDtype):
-            out[col] = out[col].astype(str)
-    return out.to_csv(index=False).encode("utf-8")
-
-
-def _plain(value):
-    if isinstance(value, (dt.date, pd.Timestamp)):
-        return value.isoformat()[:10]
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    if isinstance(value, float) and value != value:
-        return None
-    return value
+    return records_csv(as_selection(events).frame, ACLED_COLUMNS)
 
 
 def events_geojson(events) -> bytes:
     """The events (a selection or a DataFrame) as GeoJSON points (EPSG:4326) with every ACLED field."""
-    features = []
-    for rec in as_selection(events).frame.loc[:, list(ACLED_COLUMNS)].to_dict("records"):
-        props = {k: _plain(v) for k, v in rec.items()}
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [props["longitude"], props["latitude"]]},
-                "properties": props,
-            }
-        )
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
+    return records_geojson(as_selection(events).frame, ACLED_COLUMNS)
 
 
 def layer_geojson(gdf: gpd.GeoDataFrame) -> bytes:
@@ -60,7 +35,7 @@ def layer_geojson(gdf: gpd.GeoDataFrame) -> bytes:
         features.append(
             {
                 "type": "Feature",
-                "properties": {k: _plain(v) for k, v in props.items()},
+                "properties": {k: plain(v) for k, v in props.items()},
                 "geometry": None if geom is None else mapping(geom),
             }
         )

@@ -10,7 +10,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from loaders.events import ACLED_COLUMNS, RECORD_COLUMNS
+from loaders.events import RECORD_COLUMNS
 
 FORMATS = {"csv": ("CSV", "text/csv"), "geojson": ("GeoJSON", "application/geo+json"),
            "gpkg": ("GeoPackage", "application/geopackage+sqlite3")}
@@ -80,5 +80,5 @@ def export_dataset(store, dataset_id: str | None, fmt: str) -> bytes:
     raise ValueError(f"unknown export format {fmt!r} (formats: {', '.join(FORMATS)})")
 
 
-__all__ = ["ACLED_COLUMNS", "EXPORT_COLUMNS", "FORMATS", "export_dataset", "plain", "records_csv",
+__all__ = ["EXPORT_COLUMNS", "FORMATS", "export_dataset", "plain", "records_csv",
            "records_geojson", "records_gpkg"]
