@@ -100,22 +100,21 @@ def run_import(file: InputFile, options: ImportOptions = ImportOptions()) -> Imp
     if vector_file:
         raise ImportFailed(file.name, f"is a map file: import it with format 'vector', not {options.format!r}")
     read = read_table(file, sniffed, encoding=options.encoding, sheet=options.sheet)
-    fmt = options.format or read.hint or next((fid for fid, test in _TABLE_DETECT if test(read.frame.columns)),
-                                              table.ID)
-    batch = _TABLE_FORMATS[fmt](file, read.frame, read.notes, options)
+    batch = _TABLE_FORMATS[options.format or _table_format(read)](file, read.frame, read.notes, options)
     if read.malformed:  # records the reader could not split into the header's columns: rejects too
         batch.rejects = rejects_frame(list(batch.rejects.itertuples(index=False, name=None)) + read.malformed)
         batch.rows_in_file += len(read.malformed)
     return batch
 
 
-def detect_format(file: InputFile) -> str:
-    """The format id :func:`run_import` would choose for ``file`` (reads the header only where it can)."""
-    sniffed = sniff(file)
-    if _is_vector(file, sniffed):
-        return vector.ID
-    read = read_table(file, sniffed)
+def _table_format(read) -> str:
+    """The format of a table read from a file: what its envelope says, else what its columns show."""
     return read.hint or next((fid for fid, test in _TABLE_DETECT if test(read.frame.columns)), table.ID)
+
+
+def detect_format(file: InputFile) -> str:
+    """The format id :func:`run_import` would choose for ``file``."""
+    return inspect_file(file).format
 
 
 @dataclass(frozen=True)
@@ -148,9 +147,8 @@ def inspect_file(file: InputFile, options: ImportOptions = ImportOptions()) -> F
                     columns.setdefault(str(c), None)
         return FileInfo(vector.ID, tuple(columns), sum(len(g) for _n, g in layers), (f"A {fmt} file.",))
     read = read_table(file, sniffed, encoding=options.encoding, sheet=options.sheet)
-    fmt = read.hint or next((fid for fid, test in _TABLE_DETECT if test(read.frame.columns)), table.ID)
-    return FileInfo(fmt, tuple(c for c in read.frame.columns if c != "_line"), len(read.frame) + len(read.malformed),
-                    tuple(read.notes))
+    return FileInfo(_table_format(read), tuple(c for c in read.frame.columns if c != "_line"),
+                    len(read.frame) + len(read.malformed), tuple(read.notes))
 
 
 def dataset_defaults(fmt: str, file_name: str) -> DatasetInfo:
