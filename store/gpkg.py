@@ -43,9 +43,11 @@ from store.rows import (
     DATASET_FIELDS,
     LOG_FIELDS,
     OVERLAY_FIELDS,
+    SIGNATURE_SQL,
     batch_is_synthetic,
     cache_after_write,
     dataset_from_row,
+    dataset_unchanged,
     log_from_row,
     overlay_changes,
     overlay_values,
@@ -534,10 +536,7 @@ def _write_overlays(con, batch: ImportBatch, now: str) -> tuple[int, int, int]:
 
 def _dataset_differs(con, batch: ImportBatch) -> bool:
     """True unless the dataset is stored with exactly this file and these words (a repeated import)."""
-    ds = batch.dataset
-    row = con.execute("SELECT title, format, source, licence, source_url, file_sha256 FROM datasets WHERE id = ?",
-                      (ds.id,)).fetchone()
-    return row != (ds.title, ds.format, ds.source, ds.licence, ds.source_url, batch.file.sha256)
+    return not dataset_unchanged(con.execute(SIGNATURE_SQL.format(p="?"), (batch.dataset.id,)).fetchone(), batch)
 
 
 def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str, *, added_only: bool = False) -> None:

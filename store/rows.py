@@ -100,6 +100,17 @@ def overlay_values(rec: dict, dataset: str, now: str) -> tuple:
     return tuple(values[f] or None if f in ("valid_from", "valid_to") else values[f] for f in OVERLAY_FIELDS)
 
 
+#: What a repeated import must match to leave the dataset's entry alone (see :func:`dataset_unchanged`).
+SIGNATURE_SQL = "SELECT title, format, source, licence, source_url, file_sha256 FROM datasets WHERE id = {p}"
+
+
+def dataset_unchanged(row, batch: ImportBatch) -> bool:
+    """Is the dataset stored (``row``, from :data:`SIGNATURE_SQL`) with exactly this file and these words?"""
+    ds = batch.dataset
+    return row is not None and tuple(row) == (ds.title, ds.format, ds.source, ds.licence, ds.source_url,
+                                              batch.file.sha256)
+
+
 def batch_is_synthetic(batch: ImportBatch) -> bool:
     """Does any row of the batch carry the synthetic tag (benchmark data, never to pass as real)?"""
     return bool(batch.events["tags"].astype(str).str.contains(SYNTHETIC_TAG, regex=False).any())
