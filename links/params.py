@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -58,8 +59,17 @@ class LinkRequest:
 
 
 def _quote(value: str) -> str:
+    """``value`` as a Markdown code span for a notice (st.warning renders Markdown): shortened,
+    control characters spelled out, and inert — inside a code span ``<script>``, ``[x](…)``,
+    ``**b**`` or ``https://…`` show as typed (no HTML, no link, not even a GFM autolink,
+    which backslash escapes would not prevent)."""
     value = str(value)
-    return repr(value if len(value) <= _SHORT else value[:_SHORT] + "…")
+    value = value if len(value) <= _SHORT else value[:_SHORT] + "…"
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+    if not text.strip():
+        return repr(text)
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}" if text[0] in "` " or text[-1] in "` " else f"{fence}{text}{fence}"
 
 
 def _first(params: Mapping, key: str) -> str | None:
@@ -162,18 +172,24 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         note(f"Start {req.start} is after end {req.end}: swapped them.")
         req.start, req.end = req.end, req.start
 
-    def pick(key: str, allowed, what: str) -> tuple[str, ...] | None:
+    def pick(key: str, allowed, what: str, *, none_known: str | None = None) -> tuple[str, ...] | None:
+        """The known values of ``key``; with ``none_known``, a list naming no known value keeps the
+        default (None) and says so in the notice."""
         raw = _first(params, key)
         if raw is None:
             return None
         values = _list(raw)
         allowed = set(allowed)
         unknown = [v for v in values if v not in allowed]
+        known = tuple(v for v in values if v in allowed)
+        fallback = none_known is not None and not known
         if unknown:
-            note(f"Unknown {what} {', '.join(_quote(u) for u in unknown[:5])}: ignored.")
-        return tuple(v for v in values if v in allowed)
+            more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+            note(f"Unknown {what} {', '.join(_quote(u) for u in unknown[:5])}{more}: "
+                 f"{none_known if fallback else 'ignored'}.")
+        return None if fallback else known
 
-    layers = pick("layers", layer_ids, "layer(s)")
+    layers = pick("layers", layer_ids, "layer(s)", none_known="showing the default layers")
     if layers is not None:
         req.layers = tuple(i for i in layer_ids if i in layers)
     req.types = pick("types", options.event_types, "event type(s)")

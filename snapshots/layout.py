@@ -17,10 +17,10 @@ from collections.abc import Mapping
 
 import folium
 import geopandas as gpd
-import markdown
 import pandas as pd
 from jinja2 import Environment, select_autoescape
 
+from briefings.narrative import narrative_html  # the one renderer and link rule for every output
 from controls.symbols import symbol_svg
 from filters.events import FilterOptions, as_selection
 from layers import registry, tiles
@@ -169,11 +169,6 @@ _TEMPLATE = """<!DOCTYPE html>
 
 _ENV = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
 _PAGE = _ENV.from_string(_TEMPLATE)
-
-
-def narrative_html(text: str) -> str:
-    """Markdown to HTML; any HTML written in the narrative is escaped first, not passed through."""
-    return markdown.markdown(html_lib.escape(text, quote=False)) if text.strip() else ""
 
 
 def event_outlets(events, limit: int = 8) -> str:

@@ -8,6 +8,7 @@ import streamlit as st
 
 from briefings.load import load_briefings
 from briefings.model import Briefing, Scene
+from briefings.narrative import narrative_html
 from briefings.save import insert_scene, scene_mapping
 from filters.events import FilterOptions
 from loaders.errors import BriefingError
@@ -143,7 +144,8 @@ def render_scene_text(briefing: Briefing, scene: Scene, *, modified: bool) -> No
     if modified:
         st.caption("Changed from the scene's settings.")
     with st.container(key="scene_narrative"):
-        st.markdown(scene.narrative)
+        # the exports' renderer and link rule (briefings.narrative), not Streamlit's own Markdown
+        st.markdown(f'<div class="bm-narrative">{narrative_html(scene.narrative)}</div>', unsafe_allow_html=True)
 
 
 def _html(text: str) -> str:

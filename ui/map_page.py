@@ -29,6 +29,7 @@ from ui.details import render_details
 from ui.export_panel import render_export
 from ui.legend_panel import render_legend
 from ui.map_panel import render_map
+from ui.notices import render_notices
 from ui.presenter import MAP_HEIGHT, PRESENTER_MAP_HEIGHT, apply_styles
 from ui.sidebar import render_filters, render_layers
 from ui.timeline import render_timeline
@@ -64,8 +65,7 @@ def render() -> None:
     if facts.synthetic:
         st.error(f"SYNTHETIC DATA — dataset(s) {', '.join(facts.synthetic)} are generated for benchmarks and are "
                  "not real events.", icon="⚠")
-    for text in st.session_state.pop(state.K_NOTICES, []):
-        st.warning(text, icon="ℹ")
+    render_notices()  # every run, until dismissed: a rerun must not hide them
 
     if briefing is not None:
         render_navigation(briefing, options, modified=modified, presenter=presenter)

@@ -131,5 +131,13 @@ def set_filters(spec: MapSpec) -> None:
 
 
 def notice(text: str) -> None:
-    """Queue a short notice to show once at the top of the page."""
-    st.session_state.setdefault(K_NOTICES, []).append(text)
+    """Add a short notice (Markdown) to the top of the page; it stays, through every rerun, until
+    the user dismisses it (ui.notices). The same text twice is one notice."""
+    notices = st.session_state.setdefault(K_NOTICES, [])
+    if text not in notices:
+        notices.append(text)
+
+
+def dismiss_notice(text: str) -> None:
+    """Remove one notice (the same text it was added with)."""
+    st.session_state[K_NOTICES] = [n for n in st.session_state.get(K_NOTICES, []) if n != text]

@@ -91,15 +91,15 @@ def test_tampered_links_give_notices_not_tracebacks():
     at = run({"briefing": "default", "scene": "99", "zoom": "abc", "lat": "35.8", "lon": "36.3",
               "start": "2020-13-45", "layers": "events,bogus"})
     notices = " ".join(w.value for w in at.warning)
-    assert "Scene '99' does not exist" in notices
-    assert "Zoom 'abc' is not a number" in notices
-    assert "Start date '2020-13-45' is not a date" in notices
-    assert "Unknown layer(s) 'bogus'" in notices
+    assert "Scene `99` does not exist" in notices
+    assert "Zoom `abc` is not a number" in notices
+    assert "Start date `2020-13-45` is not a date" in notices
+    assert "Unknown layer(s) `bogus`" in notices
     assert "The theatre and Russia" in scene_title(at)  # fell back to scene 1
     assert given(at)["layers"] == ["events"]
 
     at = run({"briefing": "nonexistent"})
-    assert "Unknown briefing 'nonexistent'" in at.warning[0].value
+    assert "Unknown briefing `nonexistent`" in at.warning[0].value
     assert at.session_state["briefing_id"] == ""
 
 
