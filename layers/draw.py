@@ -9,7 +9,7 @@ import folium
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from layers import style
+from layers import label_priority, style
 from layers.html import feature_popup, feature_tooltip, label_tooltip
 
 #: Custom map panes (z-index): basemap under the theatre, areas under lines, events above.
@@ -115,15 +115,21 @@ def icon_marker(
     label_direction: str = "right",
     tooltip_lines: tuple[str, ...] = (),
     highlighted: bool = False,
+    label_rank: int = label_priority.POINT,
 ) -> folium.Marker:
-    """A point drawn with a fixed (project-authored) HTML icon, escaped label and popup."""
+    """A point drawn with a fixed (project-authored) HTML icon, escaped label and popup.
+
+    ``label_rank`` is the label's priority (:mod:`layers.label_priority`) where labels would
+    overlap; a highlighted feature's label comes first.
+    """
     css = "briefmap-icon briefmap-icon-highlight" if highlighted else "briefmap-icon"
     marker = folium.Marker(
         location=[lat, lon],
         icon=folium.DivIcon(html=icon_html, icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name=css),
     )
     if label:
-        label_tooltip(label, direction=label_direction).add_to(marker)
+        label_tooltip(label, direction=label_direction,
+                      priority=label_priority.feature_priority(highlighted, label_rank)).add_to(marker)
     else:
         feature_tooltip(props, *tooltip_lines).add_to(marker)
     feature_popup(props).add_to(marker)

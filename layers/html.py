@@ -77,6 +77,27 @@ def feature_tooltip(props: Mapping, *extra_lines: str) -> folium.Tooltip:
     return folium.Tooltip(tooltip_html(props.get("name"), *extra_lines, accuracy_text(props.get("accuracy_m"))))
 
 
-def label_tooltip(text: str, direction: str = "right", css: str = "briefmap-label") -> folium.Tooltip:
-    """A permanent text label attached to a marker or shape."""
+#: The class prefix that gives a permanent label its priority (static/js/label-placer.js reads it).
+LABEL_PRIORITY_CLASS = "bm-label-priority-"
+
+
+def label_tooltip(text: str, direction: str = "right", css: str = "briefmap-label",
+                  priority: int | None = None) -> folium.Tooltip:
+    """A permanent text label attached to a marker or shape.
+
+    Parameters
+    ----------
+    text : str
+        The label (data: escaped here).
+    direction : str
+        Leaflet's side of the symbol to try first.
+    css : str
+        The tooltip's class.
+    priority : int, optional
+        Which label wins where two would overlap (:mod:`layers.label_priority`). It travels as
+        the class ``bm-label-priority-<n>`` (Leaflet gives a tooltip a class, not attributes;
+        the text stays the label alone), which the browser's label placement reads.
+    """
+    if priority is not None:
+        css = f"{css} {LABEL_PRIORITY_CLASS}{int(priority)}"
     return folium.Tooltip(esc(text), permanent=True, direction=direction, class_name=css)

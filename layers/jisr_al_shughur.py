@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from layers import style
+from layers import label_priority, style
 from layers.base import LayerContext, LayerData, LegendItem
 from layers.draw import area, icon_marker, svg_icon
 
@@ -17,6 +17,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
                 icon_marker(
                     geom.x, geom.y, props, svg_icon("star", style.JISR, size=22), size=22,
                     label=props["name"], highlighted=highlighted,
+                    label_rank=label_priority.THEATRE,
                 )
             )
         else:

@@ -11,11 +11,13 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from layers.event_canvas import safe_json
+from layers.label_priority import town_priority
 from layers.raw_script import RawScriptMixin
 
 
 class LabelLayer(RawScriptMixin, JSCSSMixin, MacroElement):
-    """Labels as ``(lat, lon, text, rank)`` rows; rank "major" labels show at every zoom."""
+    """Labels as ``(lat, lon, text, rank)`` rows; rank "major" labels show at every zoom and win
+    over minor ones where they would overlap (:func:`layers.label_priority.town_priority`)."""
 
     _template = Template(
         """
@@ -32,5 +34,6 @@ class LabelLayer(RawScriptMixin, JSCSSMixin, MacroElement):
         self._name = "LabelLayer"
         self.rows = rows
         self.rows_json = safe_json(
-            [[round(lat, 5), round(lon, 5), str(text), str(rank)] for lat, lon, text, rank in rows]
+            [[round(lat, 5), round(lon, 5), str(text), str(rank), town_priority(str(rank))]
+             for lat, lon, text, rank in rows]
         )

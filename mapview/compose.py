@@ -17,6 +17,7 @@ import folium.plugins
 import geopandas as gpd
 import pandas as pd
 
+from controls.label_placer import LabelPlacer
 from controls.layer_report import LayerReport
 from controls.legend import Legend
 from controls.playback import Playback
@@ -177,6 +178,7 @@ def build_map(
             position="bottomleft", separator=", ", num_digits=5, prefix="Lat, lon:", lng_first=False,
             empty_string="Lat, lon: move the cursor over the map"
         ).add_to(m)
+    LabelPlacer().add_to(m)
     if options.legend:
         sections = legend_sections(spec, theatre, events, ctx, visible_only=False)
         Legend(sections, title="Legend", position="bottomright",

@@ -45,6 +45,7 @@ ASSETS: dict[str, str | None] = {
     "briefmap_events_js": "js/event-layer.js",
     "briefmap_controls_js": "js/controls.js",
     "briefmap_labels_js": "js/labels.js",
+    "briefmap_label_placer_js": "js/label-placer.js",
     "briefmap_playback_js": "js/playback.js",
 }
 
@@ -59,6 +60,7 @@ BUNDLE_ORDER = (
     "leaflet_measure_js",
     "Control_MousePosition_js",
     "briefmap_labels_js",
+    "briefmap_label_placer_js",
     "briefmap_events_js",
     "briefmap_controls_js",
     "briefmap_playback_js",

@@ -140,6 +140,8 @@ _TEMPLATE = """<!DOCTYPE html>
   var pending = 0;
   function done() {
     requestAnimationFrame(function () { requestAnimationFrame(function () {
+      // labels placed with the final fonts and sizes, before the shot (static/js/label-placer.js)
+      if (window.briefmapPlaceLabels) window.briefmapPlaceLabels(map);
       document.body.setAttribute("data-snapshot-ready", "1");
     }); });
   }
