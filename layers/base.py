@@ -23,14 +23,22 @@ LayerData = Mapping[str, object]
 class LayerContext:
     """Everything besides data that changes what a layer draws."""
 
-    as_of: dt.date
-    """Status date: features with valid_from/valid_to are drawn as they stood on this day."""
+    as_of: dt.date | None
+    """Status date: features with valid_from/valid_to are drawn as they stood on this day. ``None``
+    in the app, where the date window changes in the browser: such features are built once per
+    status (:class:`layers.timed.Timed`) and the browser shows the status on the window's last day."""
     highlight: frozenset[str] = frozenset()
     """Feature names to draw highlighted (a briefing scene's focus)."""
     details_in_map: bool = False
     """Embed full event records for in-map popups (standalone export: no Python to ask)."""
     window: tuple[dt.date, dt.date] | None = None
     """The event date window (playback steps inside it)."""
+    events_url: str | None = None
+    """Where the browser fetches the event pack of every event (the app); ``None``: the events
+    given to the layer are embedded in the page (exports)."""
+    interactive: bool = False
+    """The map can be hovered and clicked (the app, a standalone page), so a legend may point to
+    what hovering shows; still images cannot."""
 
 
 @dataclass(frozen=True)

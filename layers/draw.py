@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping
 
@@ -11,6 +12,7 @@ from shapely.geometry.base import BaseGeometry
 
 from layers import label_priority, style
 from layers.html import feature_popup, feature_tooltip, label_tooltip
+from layers.timed import Timed
 
 #: Custom map panes (z-index): basemap under the theatre, areas under lines, events above.
 PANES = {
@@ -30,6 +32,24 @@ def status_on(props: Mapping, as_of) -> str | None:
     if end is not None and as_of > end:
         return "ended"
     return "active"
+
+
+def by_status(props: Mapping, as_of, make) -> list:
+    """The elements of a dated feature (``valid_from`` / ``valid_to``).
+
+    With a status date ``as_of`` (exports): ``make(status)`` for the status on that
+    day, or nothing before the feature existed. Without one (the app, whose date
+    window changes in the browser): one :class:`layers.timed.Timed` group per status,
+    "active" over its days and "ended" after them, for the browser to switch.
+    """
+    if as_of is not None:
+        status = status_on(props, as_of)
+        return list(make(status)) if status is not None else []
+    start, end = props.get("valid_from"), props.get("valid_to")
+    out = [Timed(make("active"), start, end)]
+    if end is not None:
+        out.append(Timed(make("ended"), end + dt.timedelta(days=1), None))
+    return out
 
 
 def is_placed(props: Mapping) -> bool:

@@ -36,12 +36,17 @@ def safe_json(value) -> str:
 
 
 class EventCanvas(RawScriptMixin, JSCSSMixin, MacroElement):
-    """A canvas layer of events, fed compact columns (see :func:`layers.events.encode_events`).
+    """A canvas layer of events from an event pack (:mod:`layers.event_pack`).
 
     Parameters
     ----------
-    payload : dict
-        The encoded events.
+    source : dict
+        ``{"url": ..., "n": ...}`` to fetch the pack, or ``{"inline": base64, "gzip": bool, "n": ...}``
+        to embed it; optionally ``details_gz`` for popups: base64 of
+        :func:`layers.events.details_blob` (the events' detail rows, gzip-compressed JSON).
+    state : dict, optional
+        The filter to apply (:func:`layers.event_pack.filter_state`); in the app it comes from the
+        page instead (``static/js/map-state.js``).
     **options
         Options of ``L.BriefmapEvents`` (clusterCell, pointsBelow, pointsFromZoom, radius).
     """
@@ -50,8 +55,8 @@ class EventCanvas(RawScriptMixin, JSCSSMixin, MacroElement):
         """
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = L.briefmapEvents(
-                {{ this.payload_json }},
-                {{ this.options|tojavascript }}
+                {{ this.source_json }},
+                {{ this.options_json }}
             ).addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
@@ -60,9 +65,10 @@ class EventCanvas(RawScriptMixin, JSCSSMixin, MacroElement):
     default_js = [("briefmap_events_js", "js/event-layer.js")]
     default_css = [("briefmap_css", "css/briefmap.css")]
 
-    def __init__(self, payload: dict, **options):
+    def __init__(self, source: dict, state: dict | None = None, **options):
         super().__init__()
         self._name = "EventCanvas"
-        self.payload = payload
-        self.payload_json = safe_json(payload)
-        self.options = options
+        self.source = source
+        self.n = int(source.get("n", 0))
+        self.source_json = safe_json(source)
+        self.options_json = safe_json(dict(options, state=state))

@@ -12,7 +12,7 @@ import datetime as dt
 
 from layers import style
 from layers.base import LayerContext, LayerData, LayerSpec, LegendItem
-from layers.draw import shape, status_on
+from layers.draw import by_status, shape
 from loaders.theatre import USER_PREFIX
 
 
@@ -37,6 +37,21 @@ def span_text(gdf) -> str:
     return " ".join(parts)
 
 
+def _drawn(shown: dict, geom, status: str, title: str, color: str, ctx: LayerContext) -> list:
+    """One shape with ``status`` ('active' or 'ended')."""
+    ended = status == "ended"
+    shown = dict(shown, status=f"ended {shown['valid_to']:%d %b %Y}" if ended else "")
+    polygon = geom.geom_type in ("Polygon", "MultiPolygon")
+    return [shape(
+        geom, shown, color=style.EVACUATED if ended else color, weight=2.5,
+        fill=color if polygon else None, fill_opacity=0.12 if polygon and not ended else 0.0,
+        dash="6 5" if ended else None, opacity=0.6 if ended else 0.95,
+        pane="briefmapAreas" if polygon else "briefmapLines",
+        highlighted=shown["name"] in ctx.highlight,
+        tooltip_lines=(f"Your data: {title}", shown["status"]),
+    )]
+
+
 def _builder(key: str, color: str):
     def build(data: LayerData, ctx: LayerContext) -> list:
         gdf = data[key]
@@ -46,20 +61,8 @@ def _builder(key: str, color: str):
             shown = {"name": props.get("name") or "(unnamed shape)", "valid_from": _date(props.get("valid_from")),
                      "valid_to": _date(props.get("valid_to")), "source": props.get("source") or "",
                      "note": props.get("description") or "", "dataset": title}
-            status = status_on(shown, ctx.as_of)
-            if status is None:
-                continue
-            ended = status == "ended"
-            shown["status"] = f"ended {shown['valid_to']:%d %b %Y}" if ended else ""
-            polygon = geom.geom_type in ("Polygon", "MultiPolygon")
-            out.append(shape(
-                geom, shown, color=style.EVACUATED if ended else color, weight=2.5,
-                fill=color if polygon else None, fill_opacity=0.12 if polygon and not ended else 0.0,
-                dash="6 5" if ended else None, opacity=0.6 if ended else 0.95,
-                pane="briefmapAreas" if polygon else "briefmapLines",
-                highlighted=shown["name"] in ctx.highlight,
-                tooltip_lines=(f"Your data: {title}", shown["status"]),
-            ))
+            out.extend(by_status(shown, ctx.as_of,
+                                 lambda status, sh=shown, g=geom: _drawn(sh, g, status, title, color, ctx)))
         return out
     return build
 

@@ -16,18 +16,21 @@ import folium
 import folium.plugins
 import geopandas as gpd
 import pandas as pd
+from branca.element import Element
 
 from controls.label_placer import LabelPlacer
-from controls.layer_report import LayerReport
 from controls.legend import Legend
+from controls.map_state import MapState
 from controls.playback import Playback
 from controls.reset_view import ResetView
+from controls.ring_control import RingSwitch
 from controls.title_box import TitleBox
 from layers import annotations as annotation_layer
 from layers import registry, tiles
 from layers.base import LayerContext
 from layers.draw import PANES
 from layers.event_canvas import EventCanvas
+from layers.event_pack import filter_state
 from mapview.spec import THEATRE_BOUNDS, MapSpec
 from offline.assets import STREAMLIT_STATIC_URL, localize
 
@@ -47,7 +50,12 @@ class RenderOptions:
     presenter: bool = False
     """Screen-sharing mode: the legend starts open and its text is larger."""
     token: str = ""
-    """Build token the map reports back (see controls.layer_report)."""
+    """Build token the map reports back (see controls.map_state)."""
+    events_url: str | None = None
+    """The app: the URL of the event pack of every event. The map is then built once for any
+    filter: the browser filters the events and shows dated features on the window's last day,
+    taking the filter from the page (``controls.map_state``). ``None``: exports, which embed the
+    given events and draw dated features as on the spec's date."""
     tools: bool = True
     """Interactive tools: zoom, layer control, full screen, reset view, measure, cursor position."""
     legend: bool = True
@@ -62,13 +70,18 @@ class RenderOptions:
     """Load all scripts from the one bundle file (the Streamlit app: fewer requests)."""
 
 
-def layer_context(spec: MapSpec, data_last_day: dt.date, details_in_map: bool = False) -> LayerContext:
+def layer_context(spec: MapSpec, data_last_day: dt.date, details_in_map: bool = False,
+                  events_url: str | None = None) -> LayerContext:
+    """What the layers need besides data. With ``events_url`` (the app) nothing depends on the
+    filter: the browser applies it."""
     window = (spec.filter.start, spec.filter.end) if spec.filter.start and spec.filter.end else None
     return LayerContext(
-        as_of=spec.as_of(data_last_day),
+        as_of=None if events_url is not None else spec.as_of(data_last_day),
         highlight=frozenset(spec.highlight),
         details_in_map=details_in_map,
-        window=window,
+        window=None if events_url is not None else window,
+        events_url=events_url,
+        interactive=events_url is not None or details_in_map,
     )
 
 
@@ -119,7 +132,7 @@ def build_map(
     options : RenderOptions
         App, standalone or snapshot rendering.
     """
-    ctx = layer_context(spec, data_last_day, options.details_in_map)
+    ctx = layer_context(spec, data_last_day, options.details_in_map, options.events_url)
     view = spec.view
     m = folium.Map(
         location=list(view.approx_center),
@@ -187,12 +200,46 @@ def build_map(
         options.title.add_to(m)
     canvas = next((e for e in groups["events"]._children.values() if isinstance(e, EventCanvas)), None) \
         if "events" in groups else None
-    if options.playback and canvas is not None and canvas.payload["n"]:
+    if options.playback and canvas is not None and canvas.n:
         Playback(canvas, fps=5).add_to(m)
-    LayerReport(groups, tiles=choice.provider is not None, presenter=options.presenter, token=options.token).add_to(m)
+    if options.tools and canvas is not None and canvas.n:
+        RingSwitch(canvas).add_to(m)  # after the legend: just above it; still images keep faint rings
     if view.bounds is not None:
-        # without animation, so the first view the map reports is the fitted one
+        # without animation, so the view the map opens with is the fitted one
         fit = folium.map.FitBounds([list(view.bounds[0]), list(view.bounds[1])])
         fit.options["animate"] = False
         fit.add_to(m)
-    return localize(m, options.base_url, bundle=options.bundle)
+    app = options.events_url is not None
+    state = None if app else {"filter": filter_state(spec.filter, as_of=ctx.as_of), "layers": None}
+    # last, after the fit: the map's own first view is not a move by the user
+    MapState(groups, canvas, token=options.token, tiles=choice.provider is not None, presenter=options.presenter,
+             app=app, state=state).add_to(m)
+    return stable_ids(localize(m, options.base_url, bundle=options.bundle))
+
+
+def stable_ids(m: folium.Map) -> folium.Map:
+    """Name every element of ``m`` by its place in the map instead of folium's random ids.
+
+    The same map then renders to the same page, byte for byte, so Streamlit sends an
+    unchanged map as a reference to the copy the browser has (and streamlit-folium,
+    which keys the map by its script, keeps it instead of building it again).
+    """
+    count = 0
+
+    def walk(element):
+        nonlocal count
+        element._id = f"{count:032x}"
+        count += 1
+        keys = {}
+        for key, child in element._children.items():
+            before = child.get_name()
+            walk(child)
+            keys[child.get_name() if key == before else key] = child  # templates may use the key
+        element._children = type(element._children)(keys)
+        for part in ("header", "html", "script"):  # a popup keeps its content in parts of its own
+            inner = getattr(element, part, None)
+            if isinstance(inner, Element):
+                walk(inner)
+
+    walk(m)
+    return m

@@ -17,10 +17,6 @@ from loaders.paths import briefings_dir
 from mapview.spec import MapSpec
 from ui import state
 
-#: How far the map may drift (screen pixels, zoom levels) before a scene counts as changed:
-#: resizing the page or rounding moves the centre by a few pixels without the briefer panning.
-VIEW_TOLERANCE_PX, ZOOM_TOLERANCE = 24, 0.05
-
 
 def _mtimes(directory) -> tuple:
     return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in directory.glob("*.yaml")))
@@ -45,13 +41,10 @@ def apply_scene(briefing: Briefing, number: int, options: FilterOptions) -> None
     scene = briefing.scene(number)
     spec = scene.to_spec(options)
     state.set_filters(spec)
-    same_scene = ss.get(state.K_BRIEFING) == briefing.id and ss.get(state.K_SCENE) == number
-    state.request_view(spec.view, known=ss.get(state.K_SCENE_FITTED) if same_scene else None)
+    state.request_view(spec.view)
     ss[state.K_BRIEFING] = briefing.id
     ss[state.K_SCENE] = number
     ss[state.K_SCENE_SPEC] = spec
-    if not same_scene:
-        ss[state.K_SCENE_FITTED] = None
     ss[state.K_SELECTED] = ()
 
 
@@ -72,20 +65,8 @@ def is_modified(spec: MapSpec) -> bool:
         return False
     if (spec.filter, spec.layers, spec.basemap) != (scene_spec.filter, scene_spec.layers, scene_spec.basemap):
         return True
-    fitted, live = ss.get(state.K_SCENE_FITTED), ss.get(state.K_LIVE)
-    if fitted is None or live is None:
-        return False
-    return view_moved(fitted, live)
-
-
-def view_moved(before, after) -> bool:
-    """True when ``after`` ((lat, lon), zoom) is a different view from ``before``."""
-    (lat0, lon0), z0 = before
-    (lat1, lon1), z1 = after
-    if abs(z1 - z0) > ZOOM_TOLERANCE:
-        return True
-    degrees_per_px = 360.0 / (256 * 2 ** z1)
-    return max(abs(lat1 - lat0), abs(lon1 - lon0)) > VIEW_TOLERANCE_PX * degrees_per_px
+    # the map reports a view only once the user has moved it from the scene's own
+    return ss.get(state.K_LIVE) is not None
 
 
 def render_selector(found: dict[str, Briefing], errors: list[BriefingError], options: FilterOptions) -> None:

@@ -53,6 +53,8 @@ class AppData:
     facts: EventFacts
     store: EventStore = field(repr=False)
     generation: int = 0
+    location: str = ""
+    """Where the store is (``store.locate``): with ``generation``, names one version of the data."""
 
     def records(self, fids: Sequence[int]) -> pd.DataFrame:
         """Full records of these events, read from the store."""
@@ -153,4 +155,4 @@ def load_or_stop() -> AppData:
         _stop("The event store is not reachable just now.",
               f"{exc}\n\nThe map will show again as soon as the store answers.", retry=True)
     return AppData(theatre=dict(theatre, **overlays), events=events, facts=facts, store=store,
-                   generation=generation)
+                   generation=generation, location=location)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 
 import streamlit as st
 
@@ -40,7 +41,9 @@ def legend_html(sections) -> str:
 
 
 def render_legend(spec: MapSpec, theatre, events, data_last_day) -> None:
-    sections = legend_sections(spec, theatre, events, layer_context(spec, data_last_day))
+    # the legend of the app's map, which can be hovered: its rows may say what hovering shows
+    ctx = replace(layer_context(spec, data_last_day), interactive=True)
+    sections = legend_sections(spec, theatre, events, ctx)
     with st.expander("Legend", expanded=True):
         if sections:
             st.html(_STYLE + legend_html(sections))

@@ -28,7 +28,7 @@ from ui.data import load_or_stop, watch_store
 from ui.details import render_details
 from ui.export_panel import render_export
 from ui.legend_panel import render_legend
-from ui.map_panel import render_map
+from ui.map_panel import render_map, render_state
 from ui.notices import render_notices
 from ui.presenter import MAP_HEIGHT, PRESENTER_MAP_HEIGHT, apply_styles
 from ui.sidebar import render_filters, render_layers
@@ -82,7 +82,7 @@ def render() -> None:
     )
     map_col, side_col = st.columns([3, 1] if not presenter else [2.6, 1], gap="medium")
     with map_col:
-        render_map(spec, theatre, shown, data_last_day=options.last_day,
+        render_map(spec, theatre, events, data=data,
                    height=PRESENTER_MAP_HEIGHT if presenter else MAP_HEIGHT, presenter=presenter)
         st.caption(caption)
         if not presenter:
@@ -101,4 +101,5 @@ def render() -> None:
         render_details(data)
 
     write_url(spec, options, modified=modified)
+    render_state(spec, options.last_day, len(shown))  # after the address is written: see ui.map_panel
     watch_store(data.store, data.generation)

@@ -1,18 +1,25 @@
-"""MapReturn: a typed view of what streamlit-folium hands back from the browser.
+"""MapReturn: a typed view of what the map reports (``static/js/map-state.js``).
 
-Pure code (no Streamlit import), so it is unit-tested directly.
+The map reports ``{"token", "view": {"center": [lat, lon], "zoom", "bounds": [[s, w], [n, e]]},
+"layers": [...], "moved": bool, "clicked": [event ids], "seq"}`` through streamlit-folium's
+component value. Pure code (no Streamlit import), so it is unit-tested directly.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from controls.layer_report import LAYER_URL_PREFIX, MAP_URL_PREFIX
 
-EVENT_TOOLTIP_PREFIX = "evt:"
+def _number(value) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
-#: The st_folium return keys the app asks for; anything else would rerun the app for nothing.
-RETURNED_OBJECTS = ("center", "zoom", "bounds", "last_object_clicked_tooltip", "last_object_clicked", "selected_layers")
+
+def _pair(value) -> tuple[float, float] | None:
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        a, b = _number(value[0]), _number(value[1])
+        if a is not None and b is not None:
+            return (a, b)
+    return None
 
 
 @dataclass(frozen=True)
@@ -20,44 +27,32 @@ class MapReturn:
     center: tuple[float, float] | None = None  # (lat, lon)
     zoom: float | None = None
     bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
+    moved: bool = False
+    """The user has moved the map from the view it opened with (the view is then worth keeping)."""
     clicked_event_ids: tuple[int, ...] = ()
     visible_layers: tuple[str, ...] | None = None
     """Overlay layer ids switched on in the map, or None before the map reports."""
     map_token: str | None = None
-    """The build token of the map that sent this (controls.layer_report)."""
+    """The build token of the map that sent this."""
 
     @classmethod
     def from_component(cls, value) -> "MapReturn":
-        """Parse st_folium's return value; tolerate partial or missing fields."""
+        """Parse the component value; tolerate partial, missing or malformed fields."""
         if not isinstance(value, dict):
             return cls()
-        center = value.get("center")
-        centre = None
-        if isinstance(center, dict) and "lat" in center and "lng" in center:
-            centre = (float(center["lat"]), float(center["lng"]))
-        zoom = value.get("zoom")
-        zoom = float(zoom) if isinstance(zoom, (int, float)) else None
+        view = value.get("view") if isinstance(value.get("view"), dict) else {}
+        centre = _pair(view.get("center"))
+        zoom = _number(view.get("zoom"))
         bounds = None
-        b = value.get("bounds")
-        try:
-            sw, ne = b["_southWest"], b["_northEast"]
-            if None not in (sw["lat"], sw["lng"], ne["lat"], ne["lng"]):
-                bounds = ((float(sw["lat"]), float(sw["lng"])), (float(ne["lat"]), float(ne["lng"])))
-        except (TypeError, KeyError):
-            bounds = None
-        ids: tuple[int, ...] = ()
-        tip = value.get("last_object_clicked_tooltip")
-        if isinstance(tip, str) and tip.strip().startswith(EVENT_TOOLTIP_PREFIX):
-            raw = tip.strip()[len(EVENT_TOOLTIP_PREFIX):]
-            ids = tuple(int(p) for p in raw.split(",") if p.strip().isdigit())
-        layers = token = None
-        selected = value.get("selected_layers")
-        if isinstance(selected, list):
-            items = [i for i in selected if isinstance(i, dict) and isinstance(i.get("url"), str)]
-            layers = tuple(
-                i["name"] for i in items if i["url"].startswith(LAYER_URL_PREFIX) and isinstance(i.get("name"), str)
-            )
-            tokens = [i["url"][len(MAP_URL_PREFIX):] for i in items if i["url"].startswith(MAP_URL_PREFIX)]
-            token = tokens[0] if tokens else None
-        return cls(center=centre, zoom=zoom, bounds=bounds, clicked_event_ids=ids, visible_layers=layers,
-                   map_token=token)
+        b = view.get("bounds")
+        if isinstance(b, (list, tuple)) and len(b) == 2:
+            sw, ne = _pair(b[0]), _pair(b[1])
+            bounds = (sw, ne) if sw and ne else None
+        clicked = value.get("clicked")
+        ids = tuple(int(i) for i in clicked if isinstance(i, int) and not isinstance(i, bool) and i >= 0) \
+            if isinstance(clicked, list) else ()
+        layers = value.get("layers")
+        layers = tuple(i for i in layers if isinstance(i, str)) if isinstance(layers, list) else None
+        token = value.get("token") if isinstance(value.get("token"), str) else None
+        return cls(center=centre, zoom=zoom, bounds=bounds, moved=value.get("moved") is True,
+                   clicked_event_ids=ids[:50], visible_layers=layers, map_token=token)

@@ -12,6 +12,7 @@ _BASE = """
 .bm-briefing-title { color: #5b5b5b; font-size: 0.82rem; text-transform: uppercase; letter-spacing: 0.04em; }
 h2.bm-scene-title { font-size: 1.45rem; margin: 0.1rem 0 0.4rem 0; padding: 0; line-height: 1.25; }
 .st-key-scene_narrative p, .st-key-scene_narrative li { font-size: 1.0rem; line-height: 1.45; }
+.st-key-briefmap_state { display: none; }
 """
 
 _PRESENTER = """

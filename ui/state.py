@@ -23,14 +23,14 @@ K_DATASETS = "f_datasets"
 K_BASEMAP = "basemap"
 K_LAYERS = "layers"
 K_HOME = "_home_view"          # the view the map is built with (scene, link, reset)
-K_LIVE = "_live_view"          # the view the browser reports after panning / zooming
+K_LIVE = "_live_view"          # the view the browser reports once the user has moved the map
 K_LIVE_BOUNDS = "_live_bounds"  # ... and its bounds, so an export shows the same area
 K_SELECTED = "_selected_events"
 K_NOTICES = "_notices"
 K_BRIEFING = "briefing_id"     # selectbox: "" (no briefing) or a briefing id
 K_SCENE = "_scene"             # 1-based scene number shown
 K_SCENE_SPEC = "_scene_spec"   # the MapSpec the scene set, to tell when the briefer changed it
-K_SCENE_FITTED = "_scene_fitted_view"  # the view the map reported right after showing the scene
+K_VIEW_EPOCH = "_view_epoch"   # counts view requests: each builds the map afresh at the requested view
 K_PRESENTER = "presenter"
 K_SPAN = "_data_span"          # the data's (first, last) day when the date window was last defaulted
 K_LAYER_IDS = "_layer_ids"     # every layer the map can show now (registered + the store's overlays)
@@ -68,7 +68,7 @@ def init_defaults(options: FilterOptions, layer_ids: tuple[str, ...] = LAYER_IDS
     ss.setdefault(K_BRIEFING, "")
     ss.setdefault(K_SCENE, None)
     ss.setdefault(K_SCENE_SPEC, None)
-    ss.setdefault(K_SCENE_FITTED, None)
+    ss.setdefault(K_VIEW_EPOCH, 0)
     ss.setdefault(K_PRESENTER, False)
 
 
@@ -104,15 +104,12 @@ def current_spec(options: FilterOptions, **extra) -> MapSpec:
     )
 
 
-def request_view(view: View, known: tuple | None = None) -> None:
-    """Jump the map to ``view``.
-
-    The map is rebuilt there, forgetting the panned view. When the map would not
-    be rebuilt (same view as before), ``known`` — the ((lat, lon), zoom) the map
-    showed for this view — moves it back there without a rebuild.
-    """
+def request_view(view: View) -> None:
+    """Jump the map to ``view``: the map is built afresh there (even when it is the view it was
+    built with before the user panned away), forgetting the panned view."""
     st.session_state[K_HOME] = view
-    st.session_state[K_LIVE] = known
+    st.session_state[K_VIEW_EPOCH] = st.session_state.get(K_VIEW_EPOCH, 0) + 1
+    st.session_state[K_LIVE] = None
     st.session_state[K_LIVE_BOUNDS] = None
 
 

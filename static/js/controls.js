@@ -1,42 +1,11 @@
 /*
- * Map controls for the briefing map: legend, reset-view button, and the layer
- * report that lets streamlit-folium tell the app which overlays are on.
+ * Map controls for the briefing map: legend, reset-view button, title box, and
+ * presenter keys (map-state.js registers maps and calls briefmapForwardKeys).
  * Text from data is always set with textContent; only project-authored SVG
  * swatches are set as markup.
  */
 (function () {
   "use strict";
-
-  /** Tag overlay groups so streamlit-folium reports them in selected_layers. */
-  window.briefmapReportLayers = function (map, groups, prefix, tiles, presenter, tokenUrl) {
-    map._briefmapLayers = groups;
-    Object.keys(groups).forEach(function (id) {
-      var g = groups[id];
-      g._url = prefix + id;
-      g.wmsParams = { layers: id };
-      g._briefmapId = id;
-    });
-    if (tokenUrl) {  // an empty layer whose only job is to carry this map build's token
-      var tag = L.layerGroup();
-      tag._url = tokenUrl;
-      tag.wmsParams = { layers: tokenUrl };
-      tag.addTo(map);
-    }
-    var container = map.getContainer();
-    container.classList.toggle("bm-tiles", !!tiles);
-    container.classList.toggle("briefmap-presenter", !!presenter);
-    function mark() {
-      var z = map.getZoom();
-      container.classList.toggle("bm-zoom-lt10", z < 10);
-      container.classList.toggle("bm-zoom-lt8", z < 8);
-      container.setAttribute("data-zoom", String(z));
-    }
-    map.on("zoomend", mark);
-    mark();
-    forwardPresenterKeys();
-    if (map.attributionControl) map.attributionControl.setPrefix("Leaflet");  // no link to follow offline
-    container.setAttribute("data-briefmap-ready", "1");
-  };
 
   /*
    * A presenter's clicker sends PageDown / PageUp. When the map (an iframe inside
@@ -44,6 +13,7 @@
    * shortcuts still work. Same-origin only; elsewhere this does nothing.
    */
   var FORWARDED = { PageDown: 1, PageUp: 1, Escape: 1 };
+  window.briefmapForwardKeys = forwardPresenterKeys;
   function forwardPresenterKeys() {
     if (window.__briefmapKeys || window.parent === window) return;
     window.__briefmapKeys = true;

@@ -1,35 +1,103 @@
 /*
- * L.BriefmapEvents: a canvas layer for conflict events, built for 100k+ points.
+ * L.BriefmapEvents: a canvas layer for conflict events, built for a million points.
  *
- * Data arrive once as compact columns (base64 typed arrays): position, day,
- * event type, location precision, location name index and the row id of the
- * event in the Python table. The layer draws on one canvas:
+ * The events arrive once per dataset version as an event pack (layers/event_pack.py):
+ * typed columns for position, day, event type, sub-event type, actors, dataset,
+ * location precision, location name and event id, gzip-compressed. In the app the
+ * pack is a file named by its content hash, fetched once and kept by the browser's
+ * cache; exports embed it. Everything the sidebar filters on is filtered here
+ * (setFilter), so a filter change sends the map a few hundred bytes of filter state
+ * and redraws, and playback steps the window (setWindow) with no server round trip.
+ *
+ * The layer draws on one canvas:
  *   - zoomed out, events are aggregated in a screen grid; each cell is a pie of
  *     event types with its count;
  *   - zoomed in (or when few are visible), each event is drawn with its type's
  *     colour and shape, and events located only roughly (ACLED geo_precision 2
- *     or 3) get a dashed ring of that uncertainty.
- * The time window is a client-side filter (setWindow), so playback needs no
- * server round trip. Hover shows a tooltip; a click fires a 'click' event whose
- * sourceTarget carries "evt:<row ids>" for streamlit-folium, and, when details
- * are embedded (standalone export), opens a popup with the full records.
+ *     or 3) get a ring of that uncertainty: faint by default, the hovered one strong
+ *     (see "uncertainty rings" below; L.Control.BriefmapRings switches the mode).
+ * Hover shows a tooltip; a click fires 'click' with the events' ids (the app's
+ * reporter hands them to the server for the details panel) and, when details are
+ * embedded (standalone export: one gzip-compressed JSON blob, inflated at the first
+ * click), opens a popup with the full records.
  * All text is put into the DOM with textContent, never as HTML.
  */
 (function () {
   "use strict";
 
-  function decode(b64, Type) {
+  var MS_PER_DAY = 86400000;
+  var ARRAYS = { f4: Float32Array, u1: Uint8Array, u2: Uint16Array, u4: Uint32Array };
+
+  function isoDay(epochDay) {
+    return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+  }
+
+  function base64Bytes(b64) {
     var bin = atob(b64);
     var n = bin.length;
     var bytes = new Uint8Array(n);
     for (var i = 0; i < n; i++) bytes[i] = bin.charCodeAt(i);
-    return new Type(bytes.buffer);
+    return bytes;
   }
 
-  var MS_PER_DAY = 86400000;
+  /** gzip bytes -> Promise of an ArrayBuffer (the browser's own DecompressionStream). */
+  function gunzip(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer();
+  }
 
-  function isoDay(epochDay) {
-    return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+  /** An uncompressed pack -> {header, columns}; columns are views on the buffer (no copy). */
+  function parsePack(buf) {
+    var head = new Uint8Array(buf, 0, 4);
+    if (String.fromCharCode(head[0], head[1], head[2], head[3]) !== "BMEV") throw new Error("not an event pack");
+    var size = new DataView(buf).getUint32(4, true);
+    var header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 8, size)));
+    var base = 8 + size, cols = {};
+    header.columns.forEach(function (c) {
+      cols[c.name] = new ARRAYS[c.dtype](buf, base + c.offset, header.n);
+    });
+    return { header: header, columns: cols };
+  }
+
+  /**
+   * The inflated details (layers/events.py details_blob: {fields, blocks: [{ids, values}]},
+   * column-wise) -> a reader: rows(id) gives that event's [[label, text], ...] or null.
+   */
+  function detailsReader(doc) {
+    var where = new Map(), starts = [], pos = 0;
+    doc.blocks.forEach(function (block) {
+      starts.push(pos);
+      for (var k = 0; k < block.ids.length; k++) where.set(block.ids[k], pos + k);
+      pos += block.ids.length;
+    });
+    return {
+      size: pos,
+      rows: function (id) {
+        var at = where.get(Number(id));
+        if (at === undefined) return null;
+        var b = starts.length - 1;
+        while (starts[b] > at) b--;
+        var block = doc.blocks[b], k = at - starts[b], out = [];
+        for (var f = 0; f < doc.fields.length; f++) {
+          var text = block.values[f][k];
+          if (text) out.push([doc.fields[f], text]);
+        }
+        return out;
+      }
+    };
+  }
+
+  /** Codes allowed by a list of names (null: no restriction -> null; [] -> nothing). */
+  function allowed(names, dictionary) {
+    if (names === null || names === undefined) return null;
+    var want = {};
+    names.forEach(function (v) { want[v] = 1; });
+    var ok = new Uint8Array(dictionary.length + 1);
+    for (var i = 0; i < dictionary.length; i++) {
+      var name = typeof dictionary[i] === "string" ? dictionary[i] : dictionary[i].label;
+      if (want[name]) ok[i] = 1;
+    }
+    return ok;
   }
 
   /** Append one symbol to the current path (callers batch many into one fill). */
@@ -48,6 +116,23 @@
     }
   }
 
+  /** How uncertainty rings are drawn (L.BriefmapEvents.setRingMode); the first is the default. */
+  var RING_MODES = ["faint", "strong", "off"];
+  var RING_MODE_TEXT = {
+    faint: ["Faint", "Rings faint; the one of the event under the cursor drawn strongly"],
+    strong: ["Strong", "Every ring drawn strongly"],
+    off: ["Off", "No uncertainty rings"]
+  };
+  var FAINTER = 0.7;  // a region-only (precision 3) ring's opacity, relative to a precision-2 one
+
+  /** Stroke opacity of faint rings when n are in view: 0.6 for one, down to 0.15 for 16 or more. */
+  function faintAlpha(n) {
+    return Math.max(0.15, Math.min(0.6, 0.6 / Math.sqrt(Math.max(1, n))));
+  }
+
+  var EMPTY = { header: { n: 0, day0: 0, types: [], subtypes: [], actors: [], datasets: [], locs: [], ring_m: {} },
+                columns: null };
+
   L.BriefmapEvents = L.Layer.extend({
     options: {
       pane: "briefmapEvents",
@@ -55,25 +140,72 @@
       pointsBelow: 6000,        // draw points when at most this many are in view ...
       pointsFromZoom: 14,       // ... or from this zoom on
       maxRings: 400,            // uncertainty rings are drawn when at most this many are in view
+      ringMode: "faint",        // uncertainty rings: "faint", "strong" or "off" (setRingMode)
       radius: 6,
-      padding: 0.25
+      padding: 0.25,
+      state: null               // the initial filter state (layers/event_pack.py filter_state)
     },
 
-    initialize: function (data, options) {
+    /**
+     * source: {url, n} (fetched), {inline: base64, gzip: true|false, n} (embedded), and
+     * optionally details_gz: base64 of the events' details as gzip-compressed JSON, column-wise
+     * (layers/events.py details_blob), for popups; inflated the first time it is needed.
+     */
+    initialize: function (source, options) {
       L.setOptions(this, options);
-      this._n = data.n;
-      this._day0 = data.day0;
-      this._types = data.types;
-      this._locs = data.locs;
-      this._ringM = data.ring_m || {};
-      this._details = data.details || null;
-      this._lat = data.n ? decode(data.lat, Float32Array) : new Float32Array(0);
-      this._lon = data.n ? decode(data.lon, Float32Array) : new Float32Array(0);
-      this._day = data.n ? decode(data.day, Uint16Array) : new Uint16Array(0);
-      this._type = data.n ? decode(data.type, Uint8Array) : new Uint8Array(0);
-      this._prec = data.n ? decode(data.prec, Uint8Array) : new Uint8Array(0);
-      this._loc = data.n ? decode(data.loc, data.loc_bytes === 4 ? Uint32Array : Uint16Array) : new Uint16Array(0);
-      this._rid = data.n ? decode(data.rid, Uint32Array) : new Uint32Array(0);
+      this._source = source || {};
+      this._expected = this._source.n || 0;
+      this._hasDetails = typeof this._source.details_gz === "string";
+      this._details = null;          // a detailsReader, once a click has needed the details
+      this._detailsLoading = null;   // Promise of the above
+      this._state = this.options.state || {};
+      this._hits = null;
+      this._loaded = false;
+      this._use(EMPTY);
+      var self = this;
+      if (this._source.inline !== undefined && !this._source.gzip) {
+        this._use(parsePack(base64Bytes(this._source.inline).buffer));   // synchronous: still images
+      } else {
+        var t0 = performance.now();
+        var bytes = this._source.inline !== undefined
+          ? Promise.resolve(base64Bytes(this._source.inline))
+          : fetch(this._source.url, { credentials: "same-origin" }).then(function (resp) {
+              if (!resp.ok) throw new Error("HTTP " + resp.status);
+              return resp.arrayBuffer();
+            });
+        this._loading = bytes.then(gunzip).then(function (buf) {
+          self._use(parsePack(buf));
+          self.loadMs = performance.now() - t0;
+        }).catch(function (err) {
+          self._failed = String(err && err.message || err);
+          self._showStatus("The events could not be loaded (" + self._failed + "). Reload the page to try again.");
+          if (self._map) self._map.getContainer().setAttribute("data-events-loaded", "error");
+        });
+      }
+    },
+
+    /** Promise resolved once the events are loaded (at once for embedded, uncompressed packs). */
+    whenLoaded: function () { return this._loading || Promise.resolve(); },
+
+    _use: function (pack) {
+      var h = pack.header, c = pack.columns;
+      this._n = h.n;
+      this._day0 = h.day0;
+      this._types = h.types;
+      this._dict = { subtypes: h.subtypes, actors: h.actors, datasets: h.datasets };
+      this._locs = h.locs;
+      this._ringM = h.ring_m || {};
+      if (!c) {
+        this._lat = this._lon = new Float32Array(0);
+        this._day = new Uint16Array(0);
+        this._type = this._prec = this._sub = this._a1 = this._a2 = this._ds = new Uint8Array(0);
+        this._loc = this._rid = new Uint32Array(0);
+      } else {
+        this._lat = c.lat; this._lon = c.lon; this._day = c.day; this._type = c.type; this._sub = c.sub;
+        this._a1 = c.actor1; this._a2 = c.actor2; this._ds = c.dataset; this._prec = c.prec;
+        this._loc = c.loc; this._rid = c.rid;
+        this._loaded = true;
+      }
       // Web Mercator, normalised to [0, 1): pixel = m * 256 * 2^zoom
       this._mx = new Float64Array(this._n);
       this._my = new Float64Array(this._n);
@@ -82,16 +214,64 @@
         this._mx[i] = (this._lon[i] + 180) / 360;
         this._my[i] = (1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2;
       }
-      var w = data.window || [0, 65535];
-      this._w0 = w[0];
-      this._w1 = w[1];
-      this._hits = null;
-      this._hover = null;
+      this._vis = this._sx = this._sy = null;
+      this._spriteCache = null;  // one symbol per event type: the types have changed
+      this._applyFilter();
+      if (this._loaded) {
+        this._hideStatus();
+        if (this._map) this._map.getContainer().setAttribute("data-events-loaded", "1");
+        this.fire("load", { count: this._n });
+        this._scheduleDraw();
+      }
     },
 
     // ---- public API -------------------------------------------------------
 
-    /** Show only events whose day offset is within [d0, d1] (inclusive). */
+    /**
+     * Filter the events: {start, end} (days since 1970-01-01, inclusive; null: open),
+     * {types, subtypes, actors, datasets} (lists of names; null: all). Actors match
+     * actor 1 or actor 2, as on the server (filters/events.py).
+     */
+    setFilter: function (state) {
+      this._state = state || {};
+      this._applyFilter();
+      this._scheduleDraw();
+      return this;
+    },
+    getFilter: function () { return this._state; },
+
+    _applyFilter: function () {
+      var s = this._state, n = this._n, t0 = performance.now();
+      var okType = allowed(s.types, this._types), okSub = allowed(s.subtypes, this._dict.subtypes);
+      var okActor = allowed(s.actors, this._dict.actors), okDs = allowed(s.datasets, this._dict.datasets);
+      if (!okType && !okSub && !okActor && !okDs) {
+        this._ok = null;
+      } else {
+        var ok = this._ok && this._ok.length === n ? this._ok : new Uint8Array(n);
+        var type = this._type, sub = this._sub, a1 = this._a1, a2 = this._a2, ds = this._ds;
+        var nt = okType ? okType.length : 0, ns = okSub ? okSub.length : 0;
+        var na = okActor ? okActor.length : 0, nd = okDs ? okDs.length : 0;
+        for (var i = 0; i < n; i++) {
+          var v = 1;
+          if (okType) v = type[i] < nt ? okType[type[i]] : 0;
+          if (v && okSub) v = sub[i] < ns ? okSub[sub[i]] : 0;
+          if (v && okActor) v = (a1[i] < na && okActor[a1[i]]) || (a2[i] < na && okActor[a2[i]]) ? 1 : 0;
+          if (v && okDs) v = ds[i] < nd ? okDs[ds[i]] : 0;
+          ok[i] = v;
+        }
+        this._ok = ok;
+      }
+      var first = s.start === null || s.start === undefined ? 0 : s.start - this._day0;
+      var last = s.end === null || s.end === undefined ? 65535 : s.end - this._day0;
+      this._fw0 = Math.max(0, first);
+      this._fw1 = Math.min(65535, last);
+      this._w0 = this._fw0;
+      this._w1 = this._fw1;
+      this.filterMs = performance.now() - t0;
+      this.fire("filterchange", { start: this._fw0, end: this._fw1 });
+    },
+
+    /** Draw only events whose day offset is within [d0, d1] (inclusive): playback's window. */
     setWindow: function (d0, d1) {
       this._w0 = d0;
       this._w1 = d1;
@@ -99,7 +279,9 @@
       this.fire("windowchange", { start: d0, end: d1 });
       return this;
     },
-    getWindow: function () { return [this._w0, this._w1]; },
+    /** The filter's date range, as day offsets: playback steps inside it. */
+    getWindow: function () { return [this._fw0, this._fw1]; },
+    isLoaded: function () { return this._loaded; },
     dayToIso: function (offset) { return isoDay(this._day0 + offset); },
     dayRange: function () {
       var lo = 65535, hi = 0;
@@ -110,11 +292,25 @@
       }
       return this._n ? [lo, hi] : [0, 0];
     },
-    /** Number of events in the current window (all of the map, not just the view). */
+    /** Number of events the filter and window select (all of the map, not just the view). */
     countInWindow: function () {
-      var c = 0;
-      for (var i = 0; i < this._n; i++) if (this._day[i] >= this._w0 && this._day[i] <= this._w1) c++;
+      var c = 0, ok = this._ok;
+      for (var i = 0; i < this._n; i++) {
+        if (ok && !ok[i]) continue;
+        if (this._day[i] >= this._w0 && this._day[i] <= this._w1) c++;
+      }
       return c;
+    },
+
+    _showStatus: function (text) {
+      if (!this._map) return;
+      if (!this._status) this._status = L.DomUtil.create("div", "briefmap-loading", this._map.getContainer());
+      this._status.textContent = text;
+      this._status.setAttribute("role", "status");
+    },
+    _hideStatus: function () {
+      if (this._status) L.DomUtil.remove(this._status);
+      this._status = null;
     },
 
     // ---- Leaflet layer lifecycle -----------------------------------------
@@ -133,6 +329,16 @@
       map.on("mousemove", this._onMouseMove, this);
       map.on("mouseout", this._hideTooltip, this);
       map.on("click", this._onClick, this);
+      var container = map.getContainer();
+      if (this._failed) {
+        this._showStatus("The events could not be loaded (" + this._failed + "). Reload the page to try again.");
+        container.setAttribute("data-events-loaded", "error");
+      } else if (!this._loaded && this._expected) {
+        this._showStatus("Loading " + this._expected.toLocaleString("en-GB") + " events\u2026");
+        container.setAttribute("data-events-loaded", "0");
+      } else {
+        container.setAttribute("data-events-loaded", "1");
+      }
       this._reset();
     },
 
@@ -144,6 +350,7 @@
       map.off("mouseout", this._hideTooltip, this);
       map.off("click", this._onClick, this);
       map.getContainer().style.cursor = "";
+      this._hideStatus();
       this._hits = null;
     },
 
@@ -176,7 +383,7 @@
     // ---- drawing ------------------------------------------------------------
 
     _draw: function () {
-      var map = this._map;
+      var map = this._map, started = performance.now();
       var ctx = this._canvas.getContext("2d");
       var ratio = this._ratio;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -192,10 +399,13 @@
       var vis = this._vis && this._vis.length >= this._n ? this._vis : (this._vis = new Uint32Array(this._n));
       var sx = this._sx && this._sx.length >= this._n ? this._sx : (this._sx = new Float32Array(this._n));
       var sy = this._sy && this._sy.length >= this._n ? this._sy : (this._sy = new Float32Array(this._n));
-      var nv = 0, w0 = this._w0, w1 = this._w1, day = this._day, mx = this._mx, my = this._my;
+      var nv = 0, nw = 0, w0 = this._w0, w1 = this._w1, day = this._day, mx = this._mx, my = this._my;
+      var ok = this._ok;
       for (var i = 0; i < this._n; i++) {
+        if (ok !== null && !ok[i]) continue;
         var d = day[i];
         if (d < w0 || d > w1) continue;
+        nw++;
         var x = mx[i] * scale - ox, y = my[i] * scale - oy;
         if (x < -40 || y < -40 || x > W + 40 || y > H + 40) continue;
         vis[nv] = i; sx[nv] = x; sy[nv] = y; nv++;
@@ -204,9 +414,12 @@
       var pointsMode = zoom >= this.options.pointsFromZoom || nv <= this.options.pointsBelow;
       if (pointsMode) this._drawPoints(ctx, nv, zoom);
       else this._drawClusters(ctx, nv);
+      this._selected = nw;
+      map.getContainer().setAttribute("data-events-count", String(nw));
       map.getContainer().setAttribute("data-events-drawn", String(nv));
       map.getContainer().setAttribute("data-events-mode", pointsMode ? "points" : "clusters");
-      this.fire("drawn", { count: nv, mode: pointsMode ? "points" : "clusters" });
+      this.drawMs = performance.now() - started;
+      this.fire("drawn", { count: nv, selected: nw, mode: pointsMode ? "points" : "clusters" });
     },
 
     _metresPerPixel: function () {
@@ -215,36 +428,167 @@
       return 40075016.686 * Math.cos(lat) / (256 * Math.pow(2, map.getZoom()));
     },
 
-    _drawPoints: function (ctx, nv, zoom) {
-      var vis = this._vis, sx = this._sx, sy = this._sy, types = this._types;
-      var r = this.options.radius;
-      var mpp = this._metresPerPixel();
-      var ringM = this._ringM;
-      // uncertainty rings first, under the points; a ring can cover most of the screen, so
-      // they are drawn only when few enough are in view to stay fast and readable
-      var ringed = 0;
-      for (var q = 0; q < nv && ringed <= this.options.maxRings; q++) if (ringM[this._prec[vis[q]]]) ringed++;
-      this._ringsShown = ringed <= this.options.maxRings;
-      this._map.getContainer().setAttribute("data-events-rings", this._ringsShown ? String(ringed) : "hidden");
-      ctx.setLineDash([5, 4]);
-      ctx.lineWidth = 1.5;
-      for (var k = 0; k < nv && this._ringsShown; k++) {
-        var i = vis[k], metres = ringM[this._prec[i]];
-        if (!metres) continue;
-        var rp = metres / mpp;
-        if (rp < r + 3 || rp > 4000) continue;
-        var t = types[this._type[i]];
-        ctx.beginPath();
-        ctx.arc(sx[k], sy[k], rp, 0, 2 * Math.PI);
-        ctx.strokeStyle = t.color;
-        ctx.globalAlpha = this._prec[i] >= 3 ? 0.45 : 0.8;
-        ctx.stroke();
-        ctx.globalAlpha = this._prec[i] >= 3 ? 0.025 : 0.06;
-        ctx.fillStyle = t.color;
-        ctx.fill();
+    // ---- uncertainty rings -----------------------------------------------------
+    //
+    // An event located only roughly (ACLED geo_precision 2 or 3) has a ring of that
+    // uncertainty, 10 or 30 km: drawn as strongly as the points, a few of them cover
+    // most of Idlib. By default ("faint") they are thin, dashed and unfilled, fainter
+    // the more are in view and fainter still for region-only ones; the ring of the
+    // event under the cursor (or last clicked) is drawn at full strength, lightly
+    // filled, with its radius written beside it. "strong" draws every ring at full
+    // strength (the earlier look), "off" none. Still images keep the default.
+    // The map container reports data-rings-mode, data-events-rings (rings in view, or
+    // "hidden" past maxRings), data-rings-alpha (a precision-2 ring's stroke opacity)
+    // and data-rings-focus (highlighted rings drawn) with data-rings-focus-label.
+
+    /** The ring mode: "faint" (the default), "strong" or "off". */
+    getRingMode: function () { return this._ringMode || this.options.ringMode; },
+
+    /** Choose how uncertainty rings are drawn: "faint", "strong" or "off"; fires 'ringmodechange'. */
+    setRingMode: function (mode) {
+      if (RING_MODES.indexOf(mode) < 0) throw new Error("unknown ring mode: " + mode);
+      if (mode === this.getRingMode()) return this;
+      this._ringMode = mode;
+      if (this._map) this._map.getContainer().setAttribute("data-rings-mode", mode);
+      this._scheduleDraw();
+      this.fire("ringmodechange", { mode: mode });
+      return this;
+    },
+
+    /** Map events Leaflet attaches while the layer is on a map (and detaches on removal). */
+    getEvents: function () {
+      return { mousemove: this._ringsOnMove, mouseout: this._ringsOnOut, click: this._ringsOnClick };
+    },
+
+    _ringsOnMove: function (e) {
+      var hit = this._pick(e.containerPoint);
+      this._setRingFocus("_ringHover", hit && hit.events ? hit.events : null);
+    },
+    _ringsOnOut: function () { this._setRingFocus("_ringHover", null); },
+    /** A click on an event keeps its ring highlighted; a click elsewhere lets it go. */
+    _ringsOnClick: function (e) {
+      var hit = this._pick(e.containerPoint);
+      this._setRingFocus("_ringPinned", hit && hit.events ? hit.events : null);
+    },
+
+    /** Put the events (indices) with a ring in focus slot `slot`; redraw if that changes it. */
+    _setRingFocus: function (slot, events) {
+      var ringed = [];
+      for (var m = 0; events && m < events.length && m < 50; m++) {
+        if (this._ringM[this._prec[events[m]]]) ringed.push(events[m]);
       }
-      ctx.globalAlpha = 1;
+      var before = this[slot] || [];
+      if (before.join() === ringed.join()) return;
+      this[slot] = ringed;
+      if (this.getRingMode() !== "off") this._scheduleDraw();
+    },
+
+    _ringFocus: function () {
+      var focus = {}, n = this._n;
+      [this._ringHover, this._ringPinned].forEach(function (list) {
+        (list || []).forEach(function (i) { if (i < n) focus[i] = 1; });
+      });
+      return focus;
+    },
+
+    /** The rings of the nv events in view (before the points, which go on top). */
+    _drawRings: function (ctx, nv) {
+      var container = this._map.getContainer(), mode = this.getRingMode();
+      var vis = this._vis, sx = this._sx, sy = this._sy, prec = this._prec, ringM = this._ringM;
+      var mpp = this._metresPerPixel(), minR = this.options.radius + 3, maxRings = this.options.maxRings;
+      var focus = this._ringFocus();
+      // one ring per place and radius (events at one spot share it); past maxRings in view
+      // the others are left out, to stay fast and readable, but a highlighted one is still drawn
+      var rings = [], focused = [], seen = {}, over = false;
+      for (var k = 0; k < nv && mode !== "off"; k++) {
+        var i = vis[k], metres = ringM[prec[i]];
+        if (!metres || (over && !focus[i])) continue;
+        var rp = metres / mpp;
+        if (rp < minR || rp > 4000) continue;
+        var key = Math.round(sx[k]) + "," + Math.round(sy[k]) + "," + prec[i];
+        var ring = { x: sx[k], y: sy[k], r: rp, metres: metres, prec: prec[i], color: this._types[this._type[i]].color };
+        if (focus[i]) {
+          if (seen["f" + key] === undefined) { seen["f" + key] = 1; focused.push(ring); }
+        } else if (seen[key] === undefined) {
+          seen[key] = 1;
+          rings.push(ring);
+          if (rings.length > maxRings) over = true;
+        }
+      }
+      if (over) rings = [];
+      var alpha = mode === "strong" ? 0.8 : faintAlpha(rings.length + focused.length);
+      ctx.save();
+      for (var q = 0; q < rings.length; q++) {
+        var g = rings[q];
+        ctx.beginPath();
+        ctx.arc(g.x, g.y, g.r, 0, 2 * Math.PI);
+        ctx.strokeStyle = ctx.fillStyle = g.color;
+        if (mode === "strong") {  // the earlier look: every ring dashed, firm and filled
+          ctx.setLineDash([5, 4]);
+          ctx.lineWidth = 1.5;
+          ctx.globalAlpha = g.prec >= 3 ? 0.45 : 0.8;
+          ctx.stroke();
+          ctx.globalAlpha = g.prec >= 3 ? 0.025 : 0.06;
+          ctx.fill();
+        } else {
+          ctx.setLineDash([4, 4]);
+          ctx.lineWidth = 1;
+          ctx.globalAlpha = g.prec >= 3 ? alpha * FAINTER : alpha;
+          ctx.stroke();
+        }
+      }
+      var labels = [];
+      for (var f = 0; f < focused.length; f++) {
+        var h = focused[f];
+        ctx.beginPath();
+        ctx.arc(h.x, h.y, h.r, 0, 2 * Math.PI);
+        ctx.strokeStyle = ctx.fillStyle = h.color;
+        ctx.globalAlpha = 0.1;
+        ctx.fill();
+        ctx.setLineDash([7, 4]);
+        ctx.lineWidth = 2;
+        ctx.globalAlpha = 0.95;
+        ctx.stroke();
+        labels.push(this._ringLabel(ctx, h));
+      }
+      ctx.restore();
+      container.setAttribute("data-rings-mode", mode);
+      container.setAttribute("data-events-rings", over ? "hidden" : String(rings.length + focused.length));
+      container.setAttribute("data-rings-alpha", mode === "off" || over ? "0" : alpha.toFixed(2));
+      container.setAttribute("data-rings-focus", String(focused.length));
+      container.setAttribute("data-rings-focus-label", labels.join(" "));
+    },
+
+    /**
+     * Write a highlighted ring's radius ("±10 km") just below it (the tooltip opens above
+     * the cursor), above it when the bottom is out of view, kept inside the map.
+     */
+    _ringLabel: function (ctx, ring) {
+      var text = "\u00b1" + Math.round(ring.metres / 1000) + " km";
+      var size = this._map.getSize(), pad = this._pad;
+      var x = Math.min(Math.max(ring.x, pad.x + 30), pad.x + size.x - 30);
+      var y = ring.y + ring.r + 15;
+      if (y > pad.y + size.y - 4) y = ring.y - ring.r - 5;   // the bottom is out of view: above it
+      if (y < pad.y + 16) y = Math.min(pad.y + size.y - 4, ring.y + 24);  // both out: by the event
       ctx.setLineDash([]);
+      ctx.globalAlpha = 1;
+      ctx.font = "bold 13px sans-serif";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "alphabetic";
+      ctx.lineJoin = "round";
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = "rgba(255,255,255,0.95)";
+      ctx.strokeText(text, x, y);
+      ctx.fillStyle = "#222";
+      ctx.fillText(text, x, y);
+      return text;
+    },
+
+    _drawPoints: function (ctx, nv, zoom) {
+      var vis = this._vis, sx = this._sx, sy = this._sy;
+      var r = this.options.radius;
+      // uncertainty rings first, under the points (see _drawRings)
+      this._drawRings(ctx, nv);
       // points, one path per event type (a fill and a stroke per type, not per point);
       // where several share a spot, offset them on a small spiral so all stay visible
       var spread = nv < 20000;
@@ -437,21 +781,71 @@
       for (var m = 0; m < hit.events.length && m < 50; m++) ids.push(this._rid[hit.events[m]]);
       var first = hit.events[0];
       var latlng = L.latLng(this._lat[first], this._lon[first]);
-      var content = "evt:" + ids.join(",");
-      // streamlit-folium reads the clicked object's tooltip text: hand it the row ids
-      var target = {
-        _tooltip: { _content: content },
-        getTooltip: function () { return { getContent: function () { return content; } }; }
-      };
-      this.fire("click", { latlng: latlng, sourceTarget: target, eventIds: ids });
-      if (this._details) this._openDetails(latlng, ids);
+      this.fire("click", { latlng: latlng, eventIds: ids });
+      if (window.briefmapReport) window.briefmapReport(this._map, { clicked: ids });
+      if (this._hasDetails) this._openDetails(latlng, ids);
     },
 
+    /** Promise of the embedded details: inflated and parsed once, at the first click. */
+    _loadDetails: function () {
+      if (!this._detailsLoading) {
+        var self = this, t0 = performance.now();
+        this._setDetailsState("loading");
+        this._detailsLoading = gunzip(base64Bytes(this._source.details_gz)).then(function (buf) {
+          self._details = detailsReader(JSON.parse(new TextDecoder().decode(buf)));
+          self.detailsMs = performance.now() - t0;
+          self._setDetailsState("1");
+          return self._details;
+        });
+        this._detailsLoading.catch(function () { self._setDetailsState("error"); });
+      }
+      return this._detailsLoading;
+    },
+
+    _setDetailsState: function (state) {
+      if (this._map) this._map.getContainer().setAttribute("data-event-details", state);
+    },
+
+    /**
+     * A popup with the records of ids. The first time, the details are inflated first; if
+     * that takes noticeable time a "Loading details…" popup stands in. A later click, or
+     * closing that popup, wins over a slow first one.
+     */
     _openDetails: function (latlng, ids) {
+      var self = this, token = {};
+      this._detailsToken = token;
+      if (this._details) {
+        this._showDetails(latlng, ids);
+        return;
+      }
+      var waiting = null;
+      var timer = setTimeout(function () {
+        if (self._detailsToken !== token || !self._map) return;
+        var note = document.createElement("div");
+        note.className = "briefmap-event-details-loading";
+        note.textContent = "Loading details\u2026";
+        waiting = L.popup({ maxWidth: 420, maxHeight: 360 }).setLatLng(latlng).setContent(note).openOn(self._map);
+      }, 100);
+      this._loadDetails().then(function () {
+        clearTimeout(timer);
+        if (self._detailsToken !== token || !self._map) return;
+        if (waiting && !self._map.hasLayer(waiting)) return;   // closed while loading
+        self._showDetails(latlng, ids);
+      }, function (err) {
+        clearTimeout(timer);
+        if (self._detailsToken !== token || !self._map) return;
+        var box = document.createElement("div");
+        box.className = "briefmap-event-details-error";
+        box.textContent = "The event details could not be read (" + String(err && err.message || err) + ").";
+        L.popup({ maxWidth: 420 }).setLatLng(latlng).setContent(box).openOn(self._map);
+      });
+    },
+
+    _showDetails: function (latlng, ids) {
       var box = document.createElement("div");
       box.className = "briefmap-event-details";
       for (var m = 0; m < ids.length; m++) {
-        var rec = this._details[ids[m]];
+        var rec = this._details.rows(ids[m]);
         if (!rec) continue;
         var table = document.createElement("table");
         for (var f = 0; f < rec.length; f++) {
@@ -469,4 +863,69 @@
   });
 
   L.briefmapEvents = function (data, options) { return new L.BriefmapEvents(data, options); };
+
+  // the ring mode is on the map container from the start, whatever is drawn (points or clusters)
+  L.BriefmapEvents.addInitHook(function () {
+    this.on("add", function () { this._map.getContainer().setAttribute("data-rings-mode", this.getRingMode()); }, this);
+  });
+
+  /**
+   * L.Control.BriefmapRings: a small switch for the event layer's uncertainty rings,
+   * faint (the default) / strong / off. The mode is held on the layer; the control
+   * only shows it, and hides itself while the layer is off the map.
+   */
+  L.Control.BriefmapRings = L.Control.extend({
+    options: { position: "bottomright", title: "Rings" },
+
+    initialize: function (layer, options) {
+      L.setOptions(this, options);
+      this._layer = layer;
+    },
+
+    onAdd: function (map) {
+      var root = L.DomUtil.create("div", "leaflet-control briefmap-rings");
+      L.DomEvent.disableClickPropagation(root);
+      L.DomEvent.disableScrollPropagation(root);
+      root.setAttribute("role", "radiogroup");
+      root.setAttribute("aria-label", "Location uncertainty rings");
+      root.title = "Rings around events located only roughly: ±10 km near a place, ±30 km region only";
+      var head = L.DomUtil.create("span", "briefmap-rings-title", root);
+      head.textContent = this.options.title;
+      this._buttons = {};
+      var layer = this._layer, self = this;
+      RING_MODES.forEach(function (mode) {
+        var b = L.DomUtil.create("button", "briefmap-rings-btn", root);
+        b.type = "button";
+        b.textContent = RING_MODE_TEXT[mode][0];
+        b.title = RING_MODE_TEXT[mode][1];
+        b.setAttribute("role", "radio");
+        b.setAttribute("data-mode", mode);
+        L.DomEvent.on(b, "click", function (e) { L.DomEvent.stop(e); layer.setRingMode(mode); });
+        self._buttons[mode] = b;
+      });
+      layer.on("ringmodechange", this._sync, this);
+      layer.on("add remove", this._shown, this);
+      this._sync();
+      root.style.display = map.hasLayer(layer) ? "" : "none";
+      return root;
+    },
+
+    onRemove: function () {
+      this._layer.off("ringmodechange", this._sync, this);
+      this._layer.off("add remove", this._shown, this);
+    },
+
+    _sync: function () {
+      var mode = this._layer.getRingMode();
+      for (var m in this._buttons) {
+        this._buttons[m].setAttribute("aria-checked", String(m === mode));
+        this._buttons[m].classList.toggle("briefmap-rings-on", m === mode);
+      }
+    },
+
+    _shown: function (e) {
+      this.getContainer().style.display = e.type === "add" ? "" : "none";
+    }
+  });
+  L.control.briefmapRings = function (layer, options) { return new L.Control.BriefmapRings(layer, options); };
 })();

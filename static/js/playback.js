@@ -41,9 +41,8 @@
     initialize: function (layer, options) {
       L.setOptions(this, options);
       this._layer = layer;
-      var w = layer.getWindow();
-      this._r0 = w[0];
-      this._r1 = w[1];
+      this._r0 = 0;
+      this._r1 = 0;
       this._cur = null;      // null: showing the whole range
       this._timer = null;
       this._frames = 0;
@@ -103,14 +102,27 @@
       });
 
       map.on("layeradd layerremove", this._syncVisible, this);
+      this._layer.on("load filterchange", this._onRange, this);
       this._syncVisible();
-      this._label();
+      this._onRange();
       return root;
     },
 
     onRemove: function (map) {
       this.pause();
       map.off("layeradd layerremove", this._syncVisible, this);
+      this._layer.off("load filterchange", this._onRange, this);
+    },
+
+    /** The filter's date range changed (or the events arrived): play through the new one. */
+    _onRange: function () {
+      var w = this._layer.getWindow();
+      if (w[1] >= 65535) w = [w[0], this._layer.dayRange()[1]];
+      this.pause();
+      this._r0 = w[0];
+      this._r1 = w[1];
+      this._cur = null;
+      this._label();
     },
 
     // ---- state ---------------------------------------------------------------
@@ -138,7 +150,7 @@
     toggle: function () { if (this._timer) this.pause(); else this.play(); },
 
     play: function () {
-      if (this._timer) return;
+      if (this._timer || !this._layer.isLoaded()) return;
       if (this._cur === null || this._cur + this._step > this._r1) this.show(this._r0);
       var self = this;
       var last = performance.now();
@@ -170,6 +182,11 @@
     _label: function () {
       var L0 = this._layer;
       var text;
+      if (!L0.isLoaded()) {
+        this._date.textContent = "Loading events\u2026";
+        this._root.setAttribute("data-current", "loading");
+        return;
+      }
       if (this._cur === null) {
         text = L0.dayToIso(this._r0) + " \u2013 " + L0.dayToIso(this._r1);
       } else {

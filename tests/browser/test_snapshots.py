@@ -14,6 +14,8 @@ import pytest
 from PIL import Image, ImageStat
 from pypdf import PdfReader
 
+from bench.standalone_size import standalone_of
+from bench.synthetic import synthetic_events
 from briefings.load import load_briefings
 from filters.events import filter_events, filter_options
 from loaders.gazetteer import build_gazetteer, feature_names
@@ -145,6 +147,70 @@ def test_standalone_html_opens_with_the_network_cut(tmp_path, browser, setup, th
     assert errors == []
     assert [r for r in requests if not r.startswith(("file:", "data:"))] == []
     page.screenshot(path=str(artifacts / "standalone-scene4.png"))
+    ctx.close()
+
+
+_ZOOM_TO = """([lat, lon]) => new Promise(resolve => {
+  const m = Object.values(window).find(v => v instanceof L.Map);
+  m.setView([lat, lon], 18, {animate: false});
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const p = m.latLngToContainerPoint([lat, lon]);
+    resolve([p.x, p.y, m.getContainer().getAttribute('data-events-mode')]);
+  }));
+})"""
+
+
+def test_standalone_with_100k_events_inflates_details_at_the_first_click(tmp_path, browser, theatre, artifacts):
+    """The details travel compressed; a click inflates them once and the popup shows the event's record."""
+    events = synthetic_events(100_000)
+    first, second = events.index[4242], events.index[77_777]
+    events.loc[first, "notes"] = 'SYNTHETIC: convoy 4242 seen <img src=x onerror="window.pwned=1"> & gone'
+    events.loc[second, "notes"] = "SYNTHETIC: second note, read from the cached details"
+    html = standalone_of(theatre, events)
+    assert "convoy 4242" not in html  # only inside the compressed blob
+    path = tmp_path / "events-100k.html"
+    path.write_text(html, encoding="utf-8")
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)
+    requests: list[str] = []
+    ctx.on("request", lambda r: requests.append(r.url))
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_selector(".leaflet-container[data-events-loaded='1']", timeout=60_000)
+    assert page.get_attribute(".leaflet-container", "data-event-details") is None  # not inflated yet
+
+    row = events.loc[first]
+    x, y, mode = page.evaluate(_ZOOM_TO, [float(row["latitude"]), float(row["longitude"])])
+    assert mode == "points"
+    page.mouse.click(x, y)
+    popup = page.locator(".briefmap-event-details")
+    popup.wait_for(timeout=30_000)
+    text = popup.inner_text()
+    assert "SYNTHETIC-0004242" in text and "convoy 4242 seen <img src=x" in text  # the tag shown as text
+    assert "Synthetic place" in text and str(row["event_date"]) in text
+    assert popup.locator("img").count() == 0 and page.evaluate("() => window.pwned") is None
+    assert page.get_attribute(".leaflet-container", "data-event-details") == "1"
+    page.mouse.move(5, 450)  # off the event: its tooltip would cover the popup in the picture
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
+    page.screenshot(path=str(artifacts / "standalone-100k-details.png"))
+    inflate_ms = page.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map); let t;"
+                               " m.eachLayer(l => { if (l instanceof L.BriefmapEvents) t = l.detailsMs; });"
+                               " return t; }")
+    assert inflate_ms is not None and inflate_ms > 0
+
+    # a second event: the details are cached, its popup replaces the first
+    row = events.loc[second]
+    x, y, _ = page.evaluate(_ZOOM_TO, [float(row["latitude"]), float(row["longitude"])])
+    page.mouse.click(x, y)
+    popup = page.locator(".briefmap-event-details", has_text="SYNTHETIC-0077777")
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    assert "read from the cached details" in text and "SYNTHETIC-0004242" not in text
+    # the first popup fades out (Leaflet removes it 200 ms after closing it)
+    page.wait_for_function("() => document.querySelectorAll('.briefmap-event-details').length === 1")
+    assert errors == []
+    assert [r for r in requests if not r.startswith(("file:", "data:", "blob:"))] == []
     ctx.close()
 
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
 
+from bench.synthetic import synthetic_events
 from briefings.load import load_briefings
 from filters.events import EventFilter, filter_events, filter_options
+from layers.events import read_details_blob
 from loaders.events import ACLED_COLUMNS, read_events
 from loaders.gazetteer import build_gazetteer, feature_names
 from loaders.geojson import read_layer
@@ -127,8 +131,48 @@ def test_standalone_page_is_self_contained_and_interactive(theatre, events, opti
     assert remote_refs(html) == []
     assert "briefmap-asset:" not in html
     assert "L.control.layers" in html and "L.briefmapEvents" in html and "briefmapTitleBox" in html
-    assert '"details":{' in html and "SYR-BM-0012" in html  # records embedded for popups
+    # records embedded for popups, compressed: no event's id is in the page as text
+    assert '"details_gz":"' in html and "SYR-BM-0012" not in html
+    assert dict(read_details_blob(_details_blob(html))[str(shown.index[0])])["Event ID"].startswith("SYR-BM-")
     assert "<title>Idlib, Sept–Oct 2020" in html
+
+
+def _details_blob(html: str) -> bytes:
+    found = re.findall(r'"details_gz":"([A-Za-z0-9+/=]+)"', html)
+    assert len(found) == 1
+    return base64.b64decode(found[0])
+
+
+def _synthetic_page(theatre, events) -> str:
+    options = filter_options(events)
+    spec = MapSpec(filter=EventFilter(options.first_day, options.last_day))
+    return standalone_html(Snapshot(spec=spec, title="SYNTHETIC test data"), theatre, events, options, produced=DAY)
+
+
+def test_standalone_page_carries_details_only_compressed(theatre):
+    events = synthetic_events(500)
+    note = "Distinctive note: 7F3A convoy seen at the <ridge> & \"quoted\" {{ x }}"
+    events.loc[events.index[137], "notes"] = note
+    html = _synthetic_page(theatre, events)
+    assert "Distinctive note" not in html and "7F3A" not in html
+    assert "SYNTHETIC-0000137" not in html and "SYNTHETIC-0000000" not in html
+    assert '"details":' not in html  # the old plain-JSON details are gone
+    details = read_details_blob(_details_blob(html))
+    assert len(details) == 500
+    rec = dict(details[str(events.index[137])])
+    assert rec["Notes"] == note and rec["Event ID"] == "SYNTHETIC-0000137"
+    assert dict(details[str(events.index[0])])["Notes"] == events.loc[events.index[0], "notes"]
+
+
+def test_standalone_page_stays_small_per_event(theatre):
+    """Bytes a page adds per event, measured on 20,000: low enough for 100,000 in 15 MB."""
+    small = len(_synthetic_page(theatre, synthetic_events(1_000)).encode("utf-8"))
+    large = len(_synthetic_page(theatre, synthetic_events(20_000)).encode("utf-8"))
+    per_event = (large - small) / 19_000
+    fixed = small - 1_000 * per_event
+    assert per_event < 80  # plain-JSON details took about 600
+    assert fixed < 1.5e6  # theatre layers, scripts, legend, title box: nothing per event
+    assert fixed + 100_000 * per_event <= 15e6
 
 
 def test_tiles_are_the_only_remote_reference_when_chosen(theatre, events, options):

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gzip
 
 import folium
-import numpy as np
-import pandas as pd
 
-from filters.events import EventFilter, filter_events
+from filters.events import EventFilter, filter_events, to_day
 from layers import registry, turkish_posts
 from layers.base import LayerContext
 from layers.event_canvas import EventCanvas
-from layers.events import encode_events
-from mapview.compose import build_map
+from layers.event_pack import decode_pack
+from layers.events import read_details_blob
+from layers.timed import Timed
+from mapview.compose import RenderOptions, build_map
 from mapview.spec import MapSpec
 
 LAST = dt.date(2020, 10, 26)
@@ -82,48 +83,73 @@ def test_unplaced_posts_are_named_in_the_legend_not_drawn(theatre):
     assert "Salwa" not in drawn
 
 
-def test_event_payload_round_trips(events):
-    ctx = LayerContext(as_of=LAST, window=(dt.date(2020, 9, 11), LAST))
-    payload = encode_events(events, ctx)
-    lat = np.frombuffer(base64.b64decode(payload["lat"]), dtype="<f4")
-    lon = np.frombuffer(base64.b64decode(payload["lon"]), dtype="<f4")
-    day = np.frombuffer(base64.b64decode(payload["day"]), dtype="<u2")
-    rid = np.frombuffer(base64.b64decode(payload["rid"]), dtype="<u4")
-    typ = np.frombuffer(base64.b64decode(payload["type"]), dtype="u1")
-    assert payload["n"] == len(events)
-    np.testing.assert_allclose(lat, events["latitude"], atol=1e-5)
-    np.testing.assert_allclose(lon, events["longitude"], atol=1e-5)
-    assert list(rid) == list(events.index)
-    first = pd.Timestamp("1970-01-01") + pd.Timedelta(days=payload["day0"] + int(day[0]))
-    assert first == events["date"].iloc[0]
-    labels = [payload["types"][t]["label"] for t in typ]
-    assert labels == list(events["event_type"].astype(str))
-    assert payload["window"] == [0, (LAST - dt.date(2020, 9, 11)).days]
-    assert "details" not in payload
+def _source(fmap) -> dict:
+    canvases = [e for e in _walk(fmap) if isinstance(e, EventCanvas)]
+    assert len(canvases) == 1
+    return canvases[0].source
 
 
-def test_event_payload_embeds_details_only_for_exports(events):
-    ctx = LayerContext(as_of=LAST, details_in_map=True)
-    payload = encode_events(events.head(3), ctx)
-    rec = dict(payload["details"]["0"])
+def test_exports_embed_the_filtered_events_as_a_pack(theatre, events):
+    flt = EventFilter(start=dt.date(2020, 10, 1), end=LAST)
+    shown = filter_events(events, flt)
+    source = _source(build_map(MapSpec(filter=flt), theatre, shown, data_last_day=LAST))
+    header, cols = decode_pack(gzip.compress(base64.b64decode(source["inline"])))
+    assert source["gzip"] is False and "details_gz" not in source  # a still image: drawn at once, no popups
+    assert header["n"] == source["n"] == len(shown) < len(events)
+    assert list(cols["rid"]) == list(shown.index)
+
+
+def test_standalone_exports_keep_the_pack_compressed_with_details(theatre, events):
+    fmap = build_map(MapSpec(), theatre, events.head(3), data_last_day=LAST,
+                     options=RenderOptions(details_in_map=True))
+    source = _source(fmap)
+    header, _ = decode_pack(base64.b64decode(source["inline"]))
+    assert source["gzip"] is True and header["n"] == 3
+    assert "details" not in source  # only the compressed blob
+    rec = dict(read_details_blob(base64.b64decode(source["details_gz"]))["0"])
     assert rec["Event ID"] == "SYR-BM-0001"
     assert rec["Geo precision"].startswith("3")
 
 
-def test_event_payload_is_compact(events):
-    big = pd.concat([events] * 200, ignore_index=True)
-    payload = encode_events(big, LayerContext(as_of=LAST))
-    size = sum(len(payload[k]) for k in ("lat", "lon", "day", "type", "prec", "loc", "rid"))
-    assert size / len(big) <= 24  # bytes per event
+def test_the_app_map_does_not_depend_on_the_filter(theatre, events):
+    """The app's map names the pack and takes the filter from the page: two filters, one map."""
+    opts = RenderOptions(events_url="/app/static/packs/events-x.bin", token="t")
+    a = build_map(MapSpec(filter=EventFilter(start=dt.date(2020, 10, 1), end=LAST, event_types=("Battles",))),
+                  theatre, events, data_last_day=LAST, options=opts)
+    b = build_map(MapSpec(filter=EventFilter(start=dt.date(2020, 9, 11), end=dt.date(2020, 9, 20))),
+                  theatre, events, data_last_day=LAST, options=opts)
+    html_a, html_b = a.get_root().render(), b.get_root().render()
+    assert _ids_free(html_a) == _ids_free(html_b)
+    assert _source(a) == {"url": "/app/static/packs/events-x.bin", "n": len(events)}
+    assert "app: true" in html_a
+
+
+def _ids_free(html: str) -> str:
+    """folium names elements with random ids; take them out to compare two builds."""
+    import re
+
+    return re.sub(r"_[0-9a-f]{32}", "_ID", html)
+
+
+def test_posts_are_built_per_status_for_the_app(theatre):
+    """Without a status date (the app), a post evacuated in the window is built twice: active until
+    its last day, evacuated after, for the browser to switch."""
+    groups = [e for e in turkish_posts.build(dict(theatre), LayerContext(as_of=None)) if isinstance(e, Timed)]
+    gdf = theatre["turkish_posts"]
+    ended = gdf[gdf["valid_to"].notna() & gdf["placed"].fillna(True).astype(bool)]
+    assert len(ended)
+    name = ended.iloc[0]["name"]
+    mine = [g for g in groups if any(name in t for m in _markers(_walk(g)) for t in _tooltip_texts(m))]
+    last = to_day(ended.iloc[0]["valid_to"])
+    assert sorted((g.first_day is None or g.first_day <= last, g.last_day) for g in mine) == \
+        sorted([(True, last), (False, None)])
 
 
 def test_filtered_events_reach_the_layer(theatre, events):
     flt = EventFilter(start=dt.date(2020, 10, 1), end=LAST)
     shown = filter_events(events, flt)
     fmap = build_map(MapSpec(filter=flt), theatre, shown, data_last_day=LAST)
-    canvases = [e for e in _walk(fmap) if isinstance(e, EventCanvas)]
-    assert len(canvases) == 1
-    assert canvases[0].payload["n"] == len(shown) < len(events)
+    assert _source(fmap)["n"] == len(shown) < len(events)
 
 
 def test_layers_switched_off_are_in_the_control_but_hidden(theatre, events):
@@ -133,7 +159,7 @@ def test_layers_switched_off_are_in_the_control_but_hidden(theatre, events):
     assert groups["M4 highway"].show and groups["Events"].show
     assert not groups["Turkish posts"].show
     html = fmap.get_root().render()
-    assert '"turkish_posts": feature_group_' in html  # reported to streamlit-folium
+    assert '"turkish_posts": feature_group_' in html  # registered with map-state.js
 
 
 def test_untrusted_text_is_escaped(theatre, events):
@@ -145,12 +171,14 @@ def test_untrusted_text_is_escaped(theatre, events):
     ev.loc[0, "location"] = evil
     ev["location"] = ev["location"].astype("category")
     data = dict(theatre, turkish_posts=posts)
-    html = build_map(MapSpec(), data, ev, data_last_day=LAST).get_root().render()
+    fmap = build_map(MapSpec(), data, ev, data_last_day=LAST)
+    html = fmap.get_root().render()
     assert "<img src=x" not in html
     assert "`${alert(2)}`" not in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#96;&#36;&#123;alert(2)&#125;&#96;" in html
-    # the event location travels as JSON data and is put in the page with textContent
-    assert "\\u003cimg src=x onerror=\\\"alert(1)\\\"\\u003e\\u0060\\u0024\\u007balert(2)\\u007d\\u0060" in html
+    # the event location travels inside the event pack (base64 data), put in the page with textContent
+    header, _ = decode_pack(gzip.compress(base64.b64decode(_source(fmap)["inline"])))
+    assert evil in header["locs"]
 
 
 def test_template_syntax_in_data_is_not_evaluated(theatre, events):
@@ -161,7 +189,13 @@ def test_template_syntax_in_data_is_not_evaluated(theatre, events):
     ev["location"] = ev["location"].astype(str)
     ev.loc[0, "location"] = "{{ 6 * 7 }}{# c #}"
     ev["location"] = ev["location"].astype("category")
-    html = build_map(MapSpec(), dict(theatre, turkish_posts=posts), ev, data_last_day=LAST).get_root().render()
+    # a standalone export: event details travel in the page as a compressed blob
+    html = build_map(MapSpec(), dict(theatre, turkish_posts=posts), ev, data_last_day=LAST,
+                     options=RenderOptions(details_in_map=True)).get_root().render()
     assert "&#123;&#123; 7 * 7 &#125;&#125; &#123;% if true %&#125;X&#123;% endif %&#125;" in html
-    assert "\\u007b\\u007b 6 * 7 \\u007d\\u007d\\u007b# c #\\u007d" in html
     # had Jinja read them, the braces would be gone and "49" / "42" would stand in their place
+    import re
+
+    blob = re.search(r'"details_gz":"([A-Za-z0-9+/=]+)"', html)
+    details = read_details_blob(base64.b64decode(blob.group(1)))
+    assert dict(details[str(ev.index[0])])["Location"] == "{{ 6 * 7 }}{# c #}"

@@ -1,0 +1,216 @@
+/*
+ * The map's state, set from outside the map, and what the map tells the app.
+ *
+ * In the Streamlit app the map is built once per dataset version and scene; what
+ * the sidebar changes (the filter, the date the posts are shown on, the layers)
+ * reaches it as a small state object: the page runs briefmapApplyState(state) in
+ * the map's frame (ui/map_state.py), and a map that opens later picks up the last
+ * state from window.parent.__briefmapState. Exports pass their fixed state to
+ * briefmapRegister directly.
+ *
+ * Back to the app (only inside Streamlit, through streamlit-folium's Streamlit
+ * object), with no script rerun for a pan or zoom:
+ *   - the address bar follows the view: lat, lon and zoom are rewritten in the
+ *     browser after each move the user makes;
+ *   - a click on events, and switching a layer in the map's layer control, report
+ *     at once (the details panel, the sidebar's layers and the legend change);
+ *   - the view itself is handed over when the user turns to the rest of the page
+ *     (a pointer press or focus outside the map), so that exports, saved scenes
+ *     and links made there use the view on screen.
+ * Text from data is set with textContent only.
+ */
+(function () {
+  "use strict";
+
+  var MAPS = window.briefmapMaps = [];  // registered maps (also read by tests and bench/)
+  var seq = 0;
+
+  function round(x, digits) { var f = Math.pow(10, digits); return Math.round(x * f) / f; }
+
+  function viewOf(map) {
+    var c = map.getCenter(), b = map.getBounds();
+    return {
+      center: [round(c.lat, 5), round(c.lng, 5)],
+      zoom: map.getZoom(),
+      bounds: [[round(b.getSouth(), 5), round(b.getWest(), 5)], [round(b.getNorth(), 5), round(b.getEast(), 5)]]
+    };
+  }
+
+  function visibleLayers(entry) {
+    return entry.order.filter(function (id) { return entry.map.hasLayer(entry.groups[id]); });
+  }
+
+  function viewKey(map) {
+    var v = viewOf(map);
+    return v.center.join(",") + "@" + v.zoom;
+  }
+
+  function markZoom(map) {
+    var container = map.getContainer(), z = map.getZoom();
+    container.classList.toggle("bm-zoom-lt10", z < 10);
+    container.classList.toggle("bm-zoom-lt8", z < 8);
+    container.setAttribute("data-zoom", String(z));
+  }
+
+  function isoDay(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
+
+  function apply(entry, state) {
+    if (!state) return;
+    var map = entry.map, container = map.getContainer();
+    entry.applying = true;
+    try {
+      if (entry.events && state.filter) entry.events.setFilter(state.filter);
+      var asOf = state.filter ? state.filter.asOf : null;
+      if (asOf !== null && asOf !== undefined) {
+        entry.timed.forEach(function (t) {
+          var parent = t[0], group = t[1];
+          var on = (t[2] === null || asOf >= t[2]) && (t[3] === null || asOf <= t[3]);
+          if (on && !parent.hasLayer(group)) parent.addLayer(group);
+          else if (!on && parent.hasLayer(group)) parent.removeLayer(group);
+        });
+        container.querySelectorAll("[data-bm-asof]").forEach(function (el) { el.textContent = isoDay(asOf); });
+        container.setAttribute("data-as-of", isoDay(asOf));
+      }
+      // layers: follow the app only when its list changed, so a layer the user has just
+      // switched in the map is not switched back by a state that predates the switch
+      var wanted = state.layers ? state.layers.join(",") : null;
+      if (wanted !== null && wanted !== entry.appliedLayers) {
+        entry.appliedLayers = wanted;
+        var on = {};
+        state.layers.forEach(function (id) { on[id] = 1; });
+        entry.order.forEach(function (id) {
+          var g = entry.groups[id];
+          if (on[id] && !map.hasLayer(g)) map.addLayer(g);
+          else if (!on[id] && map.hasLayer(g)) map.removeLayer(g);
+        });
+      }
+      container.setAttribute("data-state-seq", String(state.seq || 0));
+    } finally {
+      entry.applying = false;
+    }
+    fixAddress(entry);
+  }
+
+  // ---- back to the app ----------------------------------------------------------
+
+  function parentWindow() {
+    try {
+      if (window.parent !== window && window.parent.location.href) return window.parent;
+    } catch (err) { /* another origin: not inside the app */ }
+    return null;
+  }
+
+  function inApp(entry) { return entry.app && window.Streamlit && parentWindow(); }
+
+  /** Rewrite lat / lon / zoom (and layers, once the user switched one) in the address bar. */
+  function fixAddress(entry) {
+    var top = inApp(entry) ? parentWindow() : null;
+    if (!top || !entry.moved) return;
+    var v = viewOf(entry.map);
+    var url = new URL(top.location.href);
+    var p = url.searchParams;
+    var want = { lat: v.center[0].toFixed(5), lon: v.center[1].toFixed(5), zoom: String(v.zoom) };
+    if (entry.layersTouched) want.layers = visibleLayers(entry).join(",");
+    var changed = false;
+    Object.keys(want).forEach(function (k) {
+      if (p.get(k) !== want[k]) { p.set(k, want[k]); changed = true; }
+    });
+    if (changed) top.history.replaceState(top.history.state, "", url.pathname + "?" + p.toString() + url.hash);
+  }
+
+  /** Send the view, the layers on and anything in ``extra`` (clicked: event ids) to the app. */
+  function report(entry, extra) {
+    if (!inApp(entry)) return;
+    var value = { token: entry.token, view: viewOf(entry.map), layers: visibleLayers(entry), moved: entry.moved,
+                  seq: ++seq };
+    Object.keys(extra || {}).forEach(function (k) { value[k] = extra[k]; });
+    entry.reported = viewKey(entry.map) + "|" + value.layers.join(",");
+    window.Streamlit.setComponentValue(value);
+  }
+
+  function find(map) {
+    for (var i = 0; i < MAPS.length; i++) if (MAPS[i].map === map) return MAPS[i];
+    return null;
+  }
+
+  window.briefmapReport = function (map, extra) {
+    var entry = find(map);
+    if (entry) report(entry, extra);
+  };
+
+  function watchPage(entry) {
+    var top = parentWindow();
+    if (!top) return;
+    function handOver(e) {
+      var frame = window.frameElement;
+      if (!frame || !frame.isConnected) {  // this map has been replaced: stop listening
+        top.document.removeEventListener("pointerdown", handOver, true);
+        top.document.removeEventListener("focusin", handOver, true);
+        return;
+      }
+      if (e.target === frame) return;
+      var now = viewKey(entry.map) + "|" + visibleLayers(entry).join(",");
+      if (entry.moved && now !== entry.reported) report(entry);
+    }
+    top.document.addEventListener("pointerdown", handOver, true);
+    top.document.addEventListener("focusin", handOver, true);
+  }
+
+  /**
+   * Register a map. cfg: groups {layer id: group} in layer-control order; events (the
+   * event layer or null); timed [[parent group, group, first day|null, last day|null]];
+   * token (this build); tiles, presenter (styles); app (inside Streamlit: take the
+   * page's state and report back); state (a fixed state, for exports).
+   */
+  window.briefmapRegister = function (map, cfg) {
+    var entry = {
+      map: map, groups: cfg.groups || {}, order: Object.keys(cfg.groups || {}), events: cfg.events || null,
+      timed: cfg.timed || [], token: cfg.token || "", app: !!cfg.app, moved: false, layersTouched: false,
+      reported: null, appliedLayers: null, applying: false
+    };
+    MAPS.push(entry);
+    map._briefmapLayers = entry.groups;  // the legend shows the sections of the layers on
+    var container = map.getContainer();
+    container.classList.toggle("bm-tiles", !!cfg.tiles);
+    container.classList.toggle("briefmap-presenter", !!cfg.presenter);
+    map.on("zoomend", function () { markZoom(map); });
+    markZoom(map);
+    if (map.attributionControl) map.attributionControl.setPrefix("Leaflet");  // no link to follow offline
+
+    var top = cfg.app ? parentWindow() : null;
+    apply(entry, cfg.state || (top && top.__briefmapState) || null);
+    var home = null;
+    map.whenReady(function () { home = viewKey(map); });
+    map.on("moveend", function () {
+      if (home === null || viewKey(map) === home) return;
+      entry.moved = true;
+      fixAddress(entry);
+    });
+    var pending = null;
+    map.on("overlayadd overlayremove", function () {
+      if (entry.applying) return;
+      entry.layersTouched = true;
+      entry.moved = entry.moved || home === null || viewKey(map) !== home;
+      fixAddress(entry);
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(function () { pending = null; report(entry); }, 150);
+    });
+    if (cfg.app) {
+      watchPage(entry);
+      // Streamlit rewrites the address after a script run from what the server last knew;
+      // put the view back (a string comparison a second, nothing when it is right)
+      var keeper = setInterval(function () {
+        if (!window.frameElement || !window.frameElement.isConnected) { clearInterval(keeper); return; }
+        fixAddress(entry);
+      }, 1000);
+    }
+    if (window.briefmapForwardKeys) window.briefmapForwardKeys();
+    container.setAttribute("data-briefmap-ready", "1");
+    return entry;
+  };
+
+  /** Apply a state to every map in this document (the app's page calls it). */
+  window.briefmapApplyState = function (state) {
+    MAPS.forEach(function (entry) { apply(entry, state); });
+  };
+})();
