@@ -2,6 +2,16 @@
 
     python bench/events_browser.py --n 100000
     python bench/events_browser.py --n 100000 --app      # also through Streamlit
+    python bench/events_browser.py --sizes 12,100000,1000000   # the app, at each size
+
+With ``--sizes`` it measures the Streamlit app at each size (12 is the seed; larger sizes
+are synthetic events imported at start into a fresh store), see bench/app_measure.py:
+
+- page load in a fresh browser context (nothing cached) on a warm server: first paint,
+  script runs, websocket bytes and event-pack bytes, JS heap;
+- choosing one event type: time to the map repainted, websocket bytes, script runs;
+- a pan: websocket bytes and script runs;
+- filtering and redrawing inside the browser, and playback frames per second.
 
 With N synthetic events (seeded, tagged synthetic) it measures:
 
@@ -93,11 +103,73 @@ def standalone_page(theatre, events) -> str:
     return inline_assets(fmap.get_root().render())
 
 
+def app_sizes(sizes: list[int], sessions: int = 0) -> int:
+    """The app at each size: one line of figures per size, and a table at the end."""
+    from playwright.sync_api import sync_playwright
+
+    from bench.app_measure import measure, page_load, waves
+    from tests.browser.conftest import start_streamlit, stop_streamlit
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+        for n in sizes:
+            env = {"BRIEFMAP_DB": str(Path(tmp) / f"store-{n}.gpkg")}
+            if n != 12:
+                csv = Path(tmp) / f"events-{n}.csv"
+                csv.write_bytes(exports.events_csv(synthetic_events(n)))
+                env["BRIEFMAP_EVENTS"] = str(csv)
+            proc, url = start_streamlit(env)
+            try:
+                t0 = time.perf_counter()
+                cold = page_load(browser, url)  # the server's first visit: import, pack, caches
+                print(f"[{n}] server's first visit: {cold['paint_s']:.2f} s "
+                      f"(wall {time.perf_counter() - t0:.1f} s)", flush=True)
+                m = measure(browser, url, "Strategic developments" if n == 12 else "Battles")
+                if sessions:
+                    w = waves(browser, url, total=sessions)
+                    print(f"[{n}] {sessions} sessions in waves of 5: {w['painted']} painted, median "
+                          f"{w['median_s']:.1f} s, max {w['max_s']:.1f} s, {w['mb']:.1f} MB sent", flush=True)
+            finally:
+                stop_streamlit(proc)
+            load, flt, pan, inb = m["load"], m["filter"], m["pan"], m["in_browser"]
+            print(f"[{n}] page load: paint {load['paint_s']:.2f} s, {load['runs']:.0f} script run(s), "
+                  f"websocket {load['ws_bytes'] / 1e3:.0f} KB + event pack {load['pack_bytes'] / 1e3:.0f} KB "
+                  f"(+ {load['static_bytes'] / 1e6:.1f} MB of Streamlit and map scripts, cached), "
+                  f"JS heap {load['heap_mb']:.0f} MB", flush=True)
+            print(f"[{n}] filter change: repaint {flt['repaint_s']:.2f} s, {flt['ws_bytes'] / 1e3:.1f} KB, "
+                  f"{flt['runs']} script run(s), {flt['count']} events shown", flush=True)
+            print(f"[{n}] pan: {pan['ws_bytes'] / 1e3:.1f} KB, {pan['runs']} script run(s), "
+                  f"address has the view: {pan['url_has_view']}", flush=True)
+            print(f"[{n}] in the browser: filter + redraw {inb['median_ms']:.0f} ms median "
+                  f"({inb['max_ms']:.0f} max) over {inb['events']} events; "
+                  f"playback {m['playback_fps']:.1f} frames/s at the 20 fps setting; "
+                  f"JS heap after {m['heap_mb']:.0f} MB + the layer's typed arrays {inb['arrays_mb']:.0f} MB",
+                  flush=True)
+            rows.append((n, m))
+        browser.close()
+    base = rows[0][1]["filter"]["repaint_s"] if rows and rows[0][0] == 12 else None
+    for n, m in rows:
+        ratio = f" ({m['filter']['repaint_s'] / base:.2f}x the 12-event time)" if base else ""
+        print(f"events={n} paint_s={m['load']['paint_s']:.2f} load_runs={m['load']['runs']:.0f} "
+              f"load_mb={(m['load']['ws_bytes'] + m['load']['pack_bytes']) / 1e6:.2f} "
+              f"filter_s={m['filter']['repaint_s']:.2f}{ratio} filter_kb={m['filter']['ws_bytes'] / 1e3:.1f} "
+              f"pan_kb={m['pan']['ws_bytes'] / 1e3:.1f} pan_runs={m['pan']['runs']} "
+              f"browser_filter_ms={m['in_browser']['median_ms']:.0f} playback_fps={m['playback_fps']:.1f} "
+              f"heap_mb={m['heap_mb']:.0f} arrays_mb={m['in_browser']['arrays_mb']:.0f}")
+    return 0
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--n", type=int, default=100_000)
     p.add_argument("--app", action="store_true", help="also time first paint in the Streamlit app")
+    p.add_argument("--sizes", help="measure the app at these sizes instead, e.g. 12,100000,1000000")
+    p.add_argument("--sessions", type=int, default=0,
+                   help="with --sizes: also open this many sessions in waves of 5 at each size")
     args = p.parse_args(argv)
+    if args.sizes:
+        return app_sizes([int(s) for s in args.sizes.split(",")], sessions=args.sessions)
 
     from playwright.sync_api import sync_playwright
 
