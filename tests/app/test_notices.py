@@ -3,24 +3,14 @@ layer list naming no known layer keeps the default layers (and the address says 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
 
+from tests.app.helpers import run
 from ui.notices import notice_key
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
 BAD_START = "Start date `2020-13-45` is not a date"
 
 
-def run(params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=90)
-    for k, v in (params or {}).items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def warnings(at) -> list[str]:

@@ -114,12 +114,8 @@ def test_pdf_renders_one_landscape_page(tmp_path, setup, theatre, events, size, 
     shutil.copy(path, artifacts / path.name)
 
 
-def test_standalone_html_opens_with_the_network_cut(tmp_path, browser, setup, theatre, events, artifacts):
-    options, _ = setup
-    snap = _snap(setup, 4)
-    html = standalone_html(snap, theatre, filter_events(events, snap.spec.filter), options, produced=DAY)
-    path = tmp_path / "scene4.html"
-    path.write_text(html, encoding="utf-8")
+def _open_offline(browser, path):
+    """Open a file in a new context with the network cut: (context, page, requests made, page errors)."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)
     requests: list[str] = []
     ctx.on("request", lambda r: requests.append(r.url))
@@ -127,6 +123,16 @@ def test_standalone_html_opens_with_the_network_cut(tmp_path, browser, setup, th
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri())
+    return ctx, page, requests, errors
+
+
+def test_standalone_html_opens_with_the_network_cut(tmp_path, browser, setup, theatre, events, artifacts):
+    options, _ = setup
+    snap = _snap(setup, 4)
+    html = standalone_html(snap, theatre, filter_events(events, snap.spec.filter), options, produced=DAY)
+    path = tmp_path / "scene4.html"
+    path.write_text(html, encoding="utf-8")
+    ctx, page, requests, errors = _open_offline(browser, path)
     page.wait_for_selector(".leaflet-container[data-briefmap-ready='1']")
     names = page.eval_on_selector_all(
         ".leaflet-control-layers-overlays label", "ls => ls.map(l => l.textContent.trim())"
@@ -170,13 +176,7 @@ def test_standalone_with_100k_events_inflates_details_at_the_first_click(tmp_pat
     assert "convoy 4242" not in html  # only inside the compressed blob
     path = tmp_path / "events-100k.html"
     path.write_text(html, encoding="utf-8")
-    ctx = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)
-    requests: list[str] = []
-    ctx.on("request", lambda r: requests.append(r.url))
-    page = ctx.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(path.as_uri())
+    ctx, page, requests, errors = _open_offline(browser, path)
     page.wait_for_selector(".leaflet-container[data-events-loaded='1']", timeout=60_000)
     assert page.get_attribute(".leaflet-container", "data-event-details") is None  # not inflated yet
 

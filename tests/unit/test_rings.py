@@ -14,14 +14,11 @@ from layers import events as event_layer
 from layers.base import LayerContext
 from mapview.compose import RenderOptions, build_map, layer_context
 from mapview.spec import MapSpec
+from tests.unit.test_layers import _walk
 
 LAST = dt.date(2020, 10, 26)
 
 
-def _walk(el):
-    yield el
-    for child in el._children.values():
-        yield from _walk(child)
 
 
 def _ring_rows(items):
