@@ -37,6 +37,11 @@ def to_metric(geom: BaseGeometry) -> BaseGeometry:
     return _project(geom, GEOGRAPHIC_CRS, METRIC_CRS)
 
 
+def metric_xy(lon, lat):
+    """Arrays of lon/lat to arrays of x/y in :data:`METRIC_CRS` (metres), vectorised."""
+    return _transformer(GEOGRAPHIC_CRS, METRIC_CRS).transform(lon, lat)
+
+
 def to_geographic(geom: BaseGeometry) -> BaseGeometry:
     """Project a :data:`METRIC_CRS` geometry back to lon/lat."""
     return _project(geom, METRIC_CRS, GEOGRAPHIC_CRS)
