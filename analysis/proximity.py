@@ -76,6 +76,20 @@ def event_points_m(events: pd.DataFrame) -> np.ndarray:
     return shapely.points(x, y)
 
 
+def _maybe_near(events: pd.DataFrame, target: Target, km: float) -> np.ndarray:
+    """Events inside the targets' bounding boxes grown by ``km`` plus a margin: a superset of those
+    within ``km`` (a degree of latitude is at least 110.5 km; of longitude, 111.3 km × cos(latitude))."""
+    lon, lat = events["longitude"].to_numpy(dtype=float), events["latitude"].to_numpy(dtype=float)
+    keep = np.zeros(len(events), dtype=bool)
+    for geom in target.geometries:
+        west, south, east, north = geom.bounds
+        dlat = km * 1.05 / 110.5 + 0.01
+        top = min(89.0, max(abs(south), abs(north)) + dlat)
+        dlon = km * 1.05 / (111.3 * np.cos(np.radians(top))) + 0.01
+        keep |= (lat >= south - dlat) & (lat <= north + dlat) & (lon >= west - dlon) & (lon <= east + dlon)
+    return keep
+
+
 def nearest_within(events: pd.DataFrame, target: Target, km: float) -> pd.DataFrame:
     """For each event within ``km`` of any target feature: its nearest feature and the distance.
 
@@ -84,6 +98,7 @@ def nearest_within(events: pd.DataFrame, target: Target, km: float) -> pd.DataFr
     """
     if km < 0:
         raise ValueError("the distance must not be negative")
+    events = events[_maybe_near(events, target, km)]  # a cheap, generous box first: project only those
     points = event_points_m(events)
     shapes = [to_metric(g) for g in target.geometries]
     tree = STRtree(shapes)

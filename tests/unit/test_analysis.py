@@ -117,3 +117,22 @@ def test_the_command_line_names_a_bad_target_in_one_line_and_exits_2(db, capsys)
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error: no layer 'nowhere'")
     assert cli.main(["--db", db, "proximity", "--near", "m4_highway", "--km", "-1"]) == 2
+
+
+def test_the_box_that_narrows_the_search_drops_no_event_within_reach():
+    """Against brute force: every event's metric distance to the line, no index, no box."""
+    import numpy as np
+    import shapely
+
+    from analysis.proximity import event_points_m
+    from spatial.metric import to_metric
+
+    rng = np.random.default_rng(5)
+    line = to_geographic(LineString([(X0, Y0), (X0 + 30_000, Y0 + 12_000)]))
+    lon = rng.uniform(line.bounds[0] - 0.3, line.bounds[2] + 0.3, 5000)
+    lat = rng.uniform(line.bounds[1] - 0.3, line.bounds[3] + 0.3, 5000)
+    events = _events([Point(x, y) for x, y in zip(lon, lat)])
+    for km in (0.5, 6, 25):
+        found = nearest_within(events, Target("l", ("l",), (line,)), km)
+        brute = shapely.distance(event_points_m(events), to_metric(line)) <= km * 1000
+        assert set(found.index) == set(events.index[brute]) and brute.sum() > 0
