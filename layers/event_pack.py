@@ -62,7 +62,8 @@ class EventPack:
     Attributes
     ----------
     data : bytes
-        The gzip-compressed pack (what the browser fetches or an export embeds).
+        The pack, gzip-compressed (what the browser fetches or a standalone page embeds) unless
+        ``compressed`` is False (a still image reads it at once).
     n : int
         Number of events.
     sha256 : str
@@ -78,6 +79,7 @@ class EventPack:
     sha256: str
     types: tuple[str, ...] = ()
     precisions: frozenset[int] = frozenset()
+    compressed: bool = True
 
     @property
     def file_name(self) -> str:
@@ -111,7 +113,7 @@ def _narrow(codes: np.ndarray, size: int) -> np.ndarray:
 _DTYPE_NAMES = {np.dtype("<f4"): "f4", np.dtype(np.uint8): "u1", np.dtype("<u2"): "u2", np.dtype("<u4"): "u4"}
 
 
-def encode_pack(events, *, level: int = 1) -> EventPack:
+def encode_pack(events, *, level: int = 1, compress: bool = True) -> EventPack:
     """Encode events (a DataFrame of map columns or an EventSelection) as a pack.
 
     Parameters
@@ -122,6 +124,8 @@ def encode_pack(events, *, level: int = 1) -> EventPack:
     level : int
         gzip compression level: 1 is three times faster than 6 on a million events and the
         pack only 1 % larger (12.5 bytes an event).
+    compress : bool
+        False: leave the pack uncompressed (still images, drawn before the page says it is ready).
     """
     sel = as_selection(events)
     n = len(sel)
@@ -185,8 +189,8 @@ def encode_pack(events, *, level: int = 1) -> EventPack:
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     head += b" " * ((-(8 + len(head))) % 8)
     raw = MAGIC + struct.pack("<I", len(head)) + head + b"".join(blobs)
-    data = gzip.compress(raw, compresslevel=level, mtime=0)
-    return EventPack(data=data, n=n, sha256=hashlib.sha256(data).hexdigest(), types=tuple(order),
+    data = gzip.compress(raw, compresslevel=level, mtime=0) if compress else raw
+    return EventPack(data=data, n=n, sha256=hashlib.sha256(data).hexdigest(), types=tuple(order), compressed=compress,
                      precisions=frozenset(int(p) for p in np.unique(precisions)))
 
 

@@ -168,7 +168,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
     sel = as_selection(data["events"])
     if ctx.events_url is not None:
         return [EventCanvas({"url": ctx.events_url, "n": len(sel)})]
-    pack = encode_pack(sel)
+    pack = encode_pack(sel, compress=ctx.details_in_map)
     if ctx.details_in_map:
         # a standalone page: the pack stays compressed, the browser inflates it when the page opens;
         # the details too, inflated at the first click on an event (plain JSON took 600 bytes an event)
@@ -176,8 +176,7 @@ def build(data: LayerData, ctx: LayerContext) -> list:
                   "details_gz": base64.b64encode(details_blob(sel)).decode("ascii")}
     else:
         # a still image: uncompressed, so the events are drawn before the page signals it is ready
-        source = {"inline": base64.b64encode(gzip.decompress(pack.data)).decode("ascii"), "gzip": False,
-                  "n": pack.n}
+        source = {"inline": pack.b64(), "gzip": False, "n": pack.n}
     state = filter_state(EventFilter(*ctx.window)) if ctx.window is not None else None
     return [EventCanvas(source, state=state)]
 

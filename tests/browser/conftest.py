@@ -137,6 +137,13 @@ def map_frame(page, timeout: float = 30_000):
     return frame
 
 
+def map_with_events(page, timeout: float = 30_000):
+    """The map's frame once its events are loaded and drawn (the event pack has arrived)."""
+    frame = map_frame(page, timeout)
+    frame.wait_for_selector(".leaflet-container[data-events-loaded='1'][data-events-count]", timeout=timeout)
+    return frame
+
+
 def wait_idle(page, timeout: float = 30_000) -> None:
     """Wait until Streamlit has finished running the script: its status widget stays gone
     for two checks in a row (a rerun the map triggers can start just after the first)."""

@@ -20,17 +20,11 @@ from loaders.theatre import load_theatre
 from mapview.compose import RenderOptions, build_map
 from mapview.spec import MapSpec
 from offline.inline import INLINE_BASE, inline_assets
-from tests.browser.conftest import map_frame, wait_idle
+from tests.browser.conftest import map_frame, map_with_events, wait_idle
 
 pytestmark = pytest.mark.browser
 
 FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-
-
-def _loaded(page):
-    frame = map_frame(page)
-    frame.wait_for_selector(".leaflet-container[data-events-loaded='1'][data-events-count]", timeout=30_000)
-    return frame
 
 
 def _count(frame) -> int:
@@ -46,7 +40,7 @@ def test_a_page_load_runs_the_script_once_and_a_pan_not_at_all(page, app_url):
     pg = page.page
     meter = Meter(pg)
     pg.goto(app_url)
-    frame = _loaded(pg)
+    frame = map_with_events(pg)
     wait_idle(pg)
     pg.wait_for_timeout(1500)
     assert meter.runs == 1
@@ -63,7 +57,7 @@ def test_a_filter_change_sends_the_map_its_state_not_a_new_map(page, app_url):
     pg = page.page
     meter = Meter(pg)
     pg.goto(app_url)
-    frame = _loaded(pg)
+    frame = map_with_events(pg)
     wait_idle(pg)
     frame.evaluate("() => { window.__sameMap = true; }")
     ws0 = meter.ws

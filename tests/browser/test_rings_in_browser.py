@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import map_frame, wait_idle
+from tests.browser.conftest import map_frame, map_with_events, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -44,8 +44,7 @@ def _checked(frame) -> list[str]:
 def test_rings_are_faint_by_default_and_the_hovered_one_is_raised(page, app_url, artifacts):
     pg = page.page
     pg.goto(app_url)
-    frame = map_frame(pg)
-    frame.wait_for_selector(".leaflet-container[data-events-loaded='1']")
+    frame = map_with_events(pg)
     wait_idle(pg)
     faint = _rings(frame)
     assert faint["mode"] == "faint" and _checked(frame) == ["faint"]
@@ -71,8 +70,7 @@ def test_rings_are_faint_by_default_and_the_hovered_one_is_raised(page, app_url,
 def test_the_ring_switch_chooses_strong_off_and_faint(page, app_url):
     pg = page.page
     pg.goto(app_url)
-    frame = map_frame(pg)
-    frame.wait_for_selector(".leaflet-container[data-events-loaded='1']")
+    frame = map_with_events(pg)
     wait_idle(pg)
     faint = _rings(frame)
 
@@ -108,8 +106,7 @@ def test_the_ring_switch_chooses_strong_off_and_faint(page, app_url):
 def test_a_clicked_event_keeps_its_ring_raised_until_a_click_elsewhere(page, app_url):
     pg = page.page
     pg.goto(app_url)
-    frame = map_frame(pg)
-    frame.wait_for_selector(".leaflet-container[data-events-loaded='1']")
+    frame = map_with_events(pg)
     wait_idle(pg)
     container = frame.locator(".leaflet-container")
     container.click(position=_point(frame, KAFR_TAKHARIM))
