@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from pathlib import Path
 
 import shapely
 from shapely.geometry import LineString, MultiLineString, Point, box, mapping
-from shapely.ops import linemerge, split, unary_union
+from shapely.ops import linemerge, nearest_points, split, unary_union
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -88,6 +89,16 @@ WIKI_POINTS: dict[str, tuple[float, float, str]] = {
     ),
     "al-Nayrab (Idlib)": (36.72028, 35.86972, "Marefa (Arabic wiki), article 'النيرب، إدلب'"),
     "Ghab Plain (centre)": (36.319, 35.545, wikipedia("Ghab Plain", "mediated.wiki mirror")),
+    "Atme": (
+        36.68639,
+        36.31111,
+        wikipedia("Atme", "Misplaced Pages snapshot kl.global.ssl.fastly.net; infobox 36°18′40″N 36°41′11″E"),
+    ),
+    "Turkmen Mountain": (
+        35.98250,
+        35.78139,
+        wikipedia("Turkmen Mountain", "nzt.eth.link mirror; highest point 35°46′53″N 35°58′57″E"),
+    ),
 }
 
 
@@ -380,6 +391,34 @@ def _offset(lonlat: tuple[float, float], azimuth: float, metres: float) -> Point
     return Point(lon, lat)
 
 
+def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> Point:
+    """The point halfway along the geodesic from ``a`` to ``b`` (lon, lat)."""
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    azimuth, _, metres = geod.inv(a[0], a[1], b[0], b[1])
+    lon, lat, _ = geod.fwd(a[0], a[1], azimuth, metres / 2)
+    return Point(lon, lat)
+
+
+def _nearest_on_border(lonlat: tuple[float, float]) -> Point:
+    """The point of the Natural Earth Syria–Turkey border nearest ``lonlat`` (in metres, UTM 37N)."""
+    border = unary_union(
+        [shapely.geometry.shape(f["geometry"]) for f in _read_reference("ne_10m_borders_nw_syria.geojson")["features"]]
+    )
+    on_border = nearest_points(to_metric(border), to_metric(Point(lonlat)))[0]
+    return to_geographic(on_border)
+
+
+#: Syrian War Daily, 11 Jun 2018, from satellite images: "The exact coordinates of the base
+#: are '35.49 36.394'" (lat, lon) -- the post north of Qalaat al-Madiq, i.e. Sher Mughar's.
+SHER_MUGHAR_SWD = (36.394, 35.49)
+#: Aleppo's area (Wikipedia infobox): the radius of a circle of that area stands in for the
+#: distance from the centre to the city's western edge, which no source gives.
+ALEPPO_AREA_KM2 = 190.0
+ALEPPO_MEAN_RADIUS_M = math.sqrt(ALEPPO_AREA_KM2 * 1e6 / math.pi)
+
+
 def _post(geom, name, number, *, source, accuracy_m, location_note, **extra) -> dict:
     props = dict(
         name=name,
@@ -399,10 +438,15 @@ def build_posts() -> list[dict]:
     wp = WIKI_POINTS
     posts = [
         _post(
-            None, "Salwa", 1,
-            source=SOHR_LIST + "; " + README_FACTS,
-            accuracy_m=None,
-            location_note="Described as 'near Atmeh, overlooking Afrin' (Snack Syrian); no sourced coordinate. Not placed.",
+            Point(wp["Atme"][:2]), "Salwa", 1,
+            source=SOHR_LIST + "; " + README_FACTS
+            + "; Snack Syrian: the post is 'near Atmeh, overlooking Afrin'; Daily Sabah, 18 Oct 2017: troops"
+            " 'stationed throughout Dar Ta izzah, Deir Semaan and Selwa', on Idlib's border with Afrin; "
+            + wp["Atme"][2],
+            accuracy_m=5000,
+            location_note="Placed at the Wikipedia point of Atmeh (36.31111, 36.68639): the sources put the post"
+            " 'near Atmeh, overlooking Afrin' with no distance or bearing, and the village of Salwa has no"
+            " coordinate in our references; the 5 km ring is an estimate.",
         ),
         _post(
             Point(wp["Mount Simeon (Sheikh Barakat)"][:2]), "Qalaat Samaan (Sheikh Barakat)", 2,
@@ -414,10 +458,17 @@ def build_posts() -> list[dict]:
             valid_from_note="Turkey's first observation point, October 2017 (Daily Sabah); day approximate.",
         ),
         _post(
-            None, "Sheikh Aqil", 3,
-            source=SOHR_LIST + "; Sputnik via arabitoday, 10 Nov 2020",
-            accuracy_m=None,
-            location_note="'Between the towns of Sheikh Aqil and Qubtan al-Jabal'; no sourced coordinate. Not placed.",
+            _offset(GN["Aleppo"], 292.5, 17_000.0), "Sheikh Aqil", 3,
+            source=SOHR_LIST + "; Sputnik via arabitoday, 10 Nov 2020: 'between the towns of Sheikh Aqil and"
+            " Qubtan al-Jabal'; Profile News: 'the point between the villages of Sheikh Aqil and Qubtan"
+            " Al-Jabal', 'in the northwestern countryside of Aleppo'; North Press: 'Sheikh Aqil Mountain, west of"
+            " Aleppo'; ANF Arabic: Sheikh Aqil village is on a hill in Jabal Layloun, '17 km from the city of"
+            " Aleppo'; " + GEONAMES + " (Aleppo)",
+            accuracy_m=7000,
+            location_note="Derived: 17 km (ANF) from the GeoNames Aleppo point (36.20124, 37.16117) on a bearing"
+            " of 292.5°, halfway between 'west' (North Press) and 'north-west' (Profile News). Neither Sheikh Aqil"
+            " nor Qubtan al-Jabal has a coordinate in our references and ANF does not say where the 17 km are"
+            " measured from, hence the 7 km ring.",
             valid_to="2020-12-31",
             valid_to_note="Evacuated in Nov–Dec 2020 (README); shown active until 31 Dec 2020, the last possible day.",
         ),
@@ -434,10 +485,16 @@ def build_posts() -> list[dict]:
             location_note="Placed at the Tell Touqan village point (village built on the tell).",
         ),
         _post(
-            None, "Surman", 6,
-            source=SOHR_LIST + "; alkhabar-sy: grain silos east of Maarrat al-Numan, about 17 km from it",
-            accuracy_m=None,
-            location_note="Grain silos 15–17 km east/south-east of Maarrat al-Numan; no sourced coordinate. Not placed.",
+            _midpoint(GN["Ma`arrat an Nu`man"], GN["Sinjar"]), "Surman", 6,
+            source=SOHR_LIST + "; eIdleb (esyria.sy): the village of al-Sarman lies '15 km east of Maarrat"
+            " al-Numan', 'midway along the road between al-Maarra and Sinjar'; ISWNews, Dec 2019: 'the Turkish"
+            " observation post south of Surman'; SouthFront, Sep 2019: 'located 15km to the southeast of ..."
+            " Ma`arat al-Nu`man'; alkhabar-sy: grain silos east of Maarrat al-Numan, about 17 km from it; "
+            + GEONAMES + " (Ma`arrat an Nu`man, Sinjar)",
+            accuracy_m=3000,
+            location_note="Derived: the midpoint of the GeoNames points of Ma`arrat an Nu`man (35.6483, 36.67693)"
+            " and Sinjar (35.59011, 37.00472), about 15 km from each, where eIdleb puts Sarman village; the post"
+            " (grain silos south of the village) is not located more closely, hence the 3 km ring.",
             valid_from="2018-02-15",
             valid_to="2020-12-31",
             valid_to_note="Evacuated in Nov–Dec 2020 (README); shown active until 31 Dec 2020, the last possible day.",
@@ -452,10 +509,16 @@ def build_posts() -> list[dict]:
             valid_to_note="Evacuated in Nov–Dec 2020 (README); shown active until 31 Dec 2020, the last possible day.",
         ),
         _post(
-            None, "al-Zaytuna (Zaytuneh)", 8,
-            source=SOHR_LIST + "; SY24/Anadolu: village of al-Zaytuna, Jabal al-Turkman, Latakia, 200 m from the Turkish border",
-            accuracy_m=None,
-            location_note="Latakia governorate (Jabal al-Turkman), by the Turkish border; no sourced coordinate. Not placed.",
+            _nearest_on_border(wp["Turkmen Mountain"][:2]), "al-Zaytuna (Zaytuneh)", 8,
+            source=SOHR_LIST + "; SY24 citing Nedaa Syria: the post is 'in the village of al-Zaytuna,"
+            " only 200 metres from the Turkish border post', in 'the Jabal al-Turkman area ... near the"
+            " Syrian-Turkish border' (Anadolu: the 8th observation post); " + wp["Turkmen Mountain"][2] + "; "
+            + NATURAL_EARTH + ", Syria–Turkey border",
+            accuracy_m=10_000,
+            location_note="Derived: the point of the Syria–Turkey border (Natural Earth) nearest the Wikipedia"
+            " 'Turkmen Mountain' point (35.78139, 35.98250), about 10 km from it. The sources put the post in"
+            " al-Zaytuna village, 200 m from the border in Jabal al-Turkman, but the village has no coordinate in"
+            " our references and where along the border it sits is unknown; the 10 km ring is an estimate.",
             valid_from="2018-04-05",
         ),
         _post(
@@ -468,19 +531,30 @@ def build_posts() -> list[dict]:
             valid_to_note="Withdrawal began 19 Oct 2020 (Reuters) and the convoys left in the night to 20 Oct (SOHR); shown evacuated from 20 Oct.",
         ),
         _post(
-            None, "al-Rashidin", 10,
-            source=SOHR_LIST + "; SouthFront, 9 May 2018: 'district of al-Rashidin, 1 km west of the city of Aleppo'",
-            accuracy_m=None,
-            location_note="Southern side of the al-Rashidin district, west Aleppo; no sourced coordinate. Not placed.",
+            _offset(GN["Aleppo"], 270.0, ALEPPO_MEAN_RADIUS_M + 1000.0), "al-Rashidin", 10,
+            source=SOHR_LIST + " ('the southern Al-Rashideen'); SouthFront, 9 May 2018: 'the district of"
+            " al-Rashidin, 1km west of the city of Aleppo'; " + GEONAMES + " (Aleppo); "
+            + wikipedia("Aleppo", "odtnhj.blogspot.com copy; infobox area 190 km²"),
+            accuracy_m=4000,
+            location_note="Derived: 8.8 km due west of the GeoNames Aleppo point (36.20124, 37.16117): the radius"
+            " of a circle of Aleppo's 190 km² (Wikipedia), 7.8 km, standing in for the unsourced distance to the"
+            " city's western edge, plus the 1 km SouthFront gives. The post is on the southern side of the"
+            " district (SOHR); hence the 4 km ring.",
             valid_from="2018-05-09",
             valid_to="2020-12-31",
             valid_to_note="Evacuated in Nov–Dec 2020 (README); shown active until 31 Dec 2020, the last possible day.",
         ),
         _post(
-            None, "Sher Mughar (Shir al-Mughar)", 11,
-            source=SOHR_LIST + "; Sputnik via alalam: village in Jabal Shahshabu overlooking the Ghab",
-            accuracy_m=None,
-            location_note="Jabal Shahshabu, north of Qalaat al-Madiq; no sourced coordinate. Not placed.",
+            Point(SHER_MUGHAR_SWD), "Sher Mughar (Shir al-Mughar)", 11,
+            source=SOHR_LIST + "; Syrian War Daily, 11 Jun 2018 (from satellite images): Turkish observation post"
+            " north of Qalaat al Madiq, 'The exact coordinates of the base are “35.49 36.394”', 'atop a"
+            " hill 3 km south of Shahranaz and 8 km north of Qalaat al Madiq town proper'; ISWNews, 27 May 2019:"
+            " 'its observation post in Sher Mughar, north of Qalaat Madiq'; Sputnik via alalam: village in Jabal"
+            " Shahshabu overlooking the Ghab",
+            accuracy_m=1000,
+            location_note="Placed at the coordinates Syrian War Daily read from satellite images (35.49 N,"
+            " 36.394 E). The article does not name the village, but the Turkish post 8 km north of Qalaat"
+            " al-Madiq is Sher Mughar's (ISWNews). The latitude is given to 0.01°, about ±0.6 km, hence 1 km.",
             valid_to="2020-11-03",
             valid_to_note="Evacuation began 4 Nov 2020 (ISWNews, SOHR/Hawar).",
         ),
@@ -492,25 +566,52 @@ def build_posts() -> list[dict]:
             valid_from="2018-05-16",
         ),
     ]
+    at_town = "Placed at the town point; the military point's own position is not sourced."
     military_points = [
-        ("Muhambal", Point(GN["Muhambal"]), GEONAMES, 2500),
-        ("Ariha", Point(GN["Ariha"]), GEONAMES, 2500),
-        ("al-Nayrab", Point(wp["al-Nayrab (Idlib)"][:2]), wp["al-Nayrab (Idlib)"][2] + "; Alwatan, 20 Oct 2020: Morek convoy moved to the Turkish point at al-Nayrab on the M4", 1500),
-        ("Bsanqul", None, "SOHR: 'Bsonqul town west of Ariha'", None),
-        ("Nahlaya", None, "eIdleb: about 3 km north of Ariha", None),
-        ("Qmenas", None, "eSyria: about 5 km south-east of Idlib city", None),
+        ("Muhambal", Point(GN["Muhambal"]), GEONAMES, 2500, at_town),
+        ("Ariha", Point(GN["Ariha"]), GEONAMES, 2500, at_town),
+        ("al-Nayrab", Point(wp["al-Nayrab (Idlib)"][:2]), wp["al-Nayrab (Idlib)"][2] + "; Alwatan, 20 Oct 2020: Morek convoy moved to the Turkish point at al-Nayrab on the M4", 1500, at_town),
+        (
+            "Bsanqul",
+            _offset(_midpoint(GN["Ariha"], GN["Muhambal"]).coords[0], 0.0, 1000.0),
+            "SOHR: 'Bsonqul town west of Ariha'; SOHR via SouthFront / Middle East Discourse, 20 Mar 2020: the"
+            " post is 'near the town of Bsanqul', which 'is located less than 2 kilometers to the north of the"
+            " strategic M4 highway'; " + GEONAMES + " (Ariha, Muhambal)",
+            7000,
+            "Derived: 1 km north of the midpoint of the GeoNames points of Ariha (35.81374, 36.60964) and"
+            " Muhambal (35.78668, 36.4726), the next sourced town west of Ariha on the M4. The sources say only"
+            " 'west of Ariha' and 'less than 2 km north of the M4', not how far west, so the 7 km ring spans the"
+            " Ariha–Muhambal stretch.",
+        ),
+        (
+            "Nahlaya",
+            _offset(GN["Ariha"], 0.0, 3000.0),
+            "eIdleb (esyria.sy, quoted on kobani.0wn0.com): Nahlaya lies 'about 3 km north of Ariha and about"
+            " 9 km south-west of the city of Idlib'; Syria Direct, 20 May 2015: Nahliya is 'on a hill' that"
+            " 'overlooks the city of Ariha'; SOHR list of posts (syriahr.com/en/158239): '(34) Nahlaya'; "
+            + GEONAMES + " (Ariha)",
+            2000,
+            "Derived: 3 km due north of the GeoNames Ariha point (35.81374, 36.60964), where eIdleb puts Nahlaya"
+            " village; the military point's own position in or by the village is not sourced, hence the 2 km"
+            " ring.",
+        ),
+        (
+            "Qmenas",
+            _offset(GN["Idlib"], 135.0, 5000.0),
+            "eSyria (eIdleb): Qmenas lies 'about 5 km to the south-east of the city of Idlib'; SOHR list of posts"
+            " (syriahr.com/en/158239): '(20) Qumaynas'; " + GEONAMES + " (Idlib)",
+            2000,
+            "Derived: 5 km south-east (bearing 135°) of the GeoNames Idlib point (35.93062, 36.63393), where"
+            " eSyria puts Qmenas village; the military point's own position is not sourced, hence the 2 km ring.",
+        ),
     ]
-    for name, geom, src, acc in military_points:
+    for name, geom, src, acc, note in military_points:
         props = dict(
             name=f"{name} (military point)",
             kind="military_point",
             source=src + "; " + README_FACTS + ": Turkish military points along the M4 from Feb 2020",
             accuracy_m=acc,
-            location_note=(
-                "Placed at the town point; the military point's own position is not sourced."
-                if geom is not None
-                else "No sourced coordinate. Not placed."
-            ),
+            location_note=note if geom is not None else "No sourced coordinate. Not placed.",
             valid_from="2020-02-01",
             valid_from_note="Set up from February 2020; day not known.",
         )

@@ -63,8 +63,11 @@ def test_the_m4_target_is_the_highway_line_not_its_corridor_ends(theatre):
     assert post.names == ("Morek",) and post.label == "turkish_posts:Morek"
     with pytest.raises(TargetError, match="no layer 'm5'"):
         resolve_target(theatre, "m5")
+    assert resolve_target(theatre, "turkish_posts:Salwa").names == ("Salwa",)
+    posts = theatre["turkish_posts"].copy()
+    posts.loc[posts["name"] == "Salwa", "placed"] = False
     with pytest.raises(TargetError, match="no placed feature named 'Salwa'"):
-        resolve_target(theatre, "turkish_posts:Salwa")  # known to reporting, but not placed
+        resolve_target(dict(theatre, turkish_posts=posts), "turkish_posts:Salwa")  # a post no source locates
 
 
 def _on(*dates) -> pd.DataFrame:

@@ -91,8 +91,10 @@ def test_layers_zip_holds_every_theatre_layer_and_each_validates(tmp_path, theat
         gdf = read_layer(tmp_path / name)  # the same validation as the app's own files
         assert len(gdf) == len(theatre[name.removesuffix(".geojson")])
     posts = json.loads((tmp_path / "turkish_posts.geojson").read_text())
-    salwa = next(f for f in posts["features"] if f["properties"]["name"] == "Salwa")
-    assert salwa["geometry"] is None and salwa["properties"]["placed"] is False
+    assert all(f["geometry"]["type"] == "Point" for f in posts["features"])  # every post is placed
+    m4 = json.loads((tmp_path / "m4_highway.geojson").read_text())
+    ain = next(f for f in m4["features"] if f["properties"]["name"].startswith("Ain al-Hawr"))
+    assert ain["geometry"] is None and ain["properties"]["placed"] is False  # kept, not dropped
 
 
 def test_file_names_and_slugs():

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from shapely.geometry import Point
+from shapely.geometry import Point, shape
 
 from loaders.paths import GEODATA
 from loaders.theatre import BASEMAP_FILES, THEATRE_FILES
@@ -142,20 +142,83 @@ def test_orontes_flows_past_jisr_al_shughur(theatre):
     assert line_length_m(river.geometry) > 250_000
 
 
-def test_posts_are_placed_only_where_a_source_locates_them(theatre):
+#: Posts placed from a description (a village or town point plus the described offset, or a
+#: published coordinate) rather than at the point of the place they are named after, with the
+#: least accuracy_m each may honestly claim.
+DESCRIBED_POSTS = {
+    "Salwa": 2000,
+    "Sheikh Aqil": 2000,
+    "Surman": 2000,
+    "al-Zaytuna (Zaytuneh)": 2000,
+    "al-Rashidin": 2000,
+    "Sher Mughar (Shir al-Mughar)": 1000,  # coordinates read from satellite images, to 0.01° of latitude
+    "Bsanqul (military point)": 2000,
+    "Nahlaya (military point)": 2000,
+    "Qmenas (military point)": 2000,
+}
+
+
+def test_every_post_is_placed_with_an_accuracy_and_a_source(theatre):
     posts = theatre["turkish_posts"]
     observation = posts[posts["kind"] == "observation_post"]
     assert len(observation) == 12
     assert sorted(observation["post_number_sohr"].astype(int)) == list(range(1, 13))
+    assert posts["placed"].all()
     for _, post in posts.iterrows():
-        if post.placed:
-            assert post.accuracy_m <= 3000, post["name"]
-            assert post.location_note
-        else:
-            assert post.geometry is None and "Not placed" in post.location_note, post["name"]
-    placed = set(posts[posts["placed"]]["name"])
-    assert {"Morek", "Anadan", "Ishtabraq", "Tall Tuqan"} <= placed
-    assert "Salwa" not in placed and "Sher Mughar (Shir al-Mughar)" not in placed
+        assert post.geometry is not None and post.geometry.geom_type == "Point", post["name"]
+        assert post.accuracy_m > 0, post["name"]
+        assert isinstance(post.source, str) and post.source.strip(), post["name"]
+        assert post.location_note and "Not placed" not in post.location_note, post["name"]
+    fc = json.loads((GEODATA / "turkish_posts.geojson").read_text(encoding="utf-8"))
+    assert not [f for f in fc["features"] if "placed" in f["properties"]]  # like the other placed features
+
+
+def test_posts_placed_from_a_description_say_so_and_claim_no_false_precision(theatre):
+    posts = theatre["turkish_posts"]
+    assert set(DESCRIBED_POSTS) <= set(posts["name"])
+    for name, least in DESCRIBED_POSTS.items():
+        post = _feature(posts, name)
+        assert post.accuracy_m >= least, name
+        assert "'" in post.source, name  # the description is quoted
+        note = post.location_note
+        assert note.startswith(("Derived", "Placed at")), name
+        assert f"{int(post.accuracy_m) // 1000} km" in note, name  # the note explains the accuracy
+    at_named_place = {"Morek", "Anadan", "Ishtabraq", "Tall Tuqan", "al-Eis (Tal al-Eis)"}
+    assert all(_feature(posts, n).accuracy_m <= 3000 for n in at_named_place)
+
+
+def test_posts_sit_where_the_descriptions_put_them(theatre):
+    posts = theatre["turkish_posts"]
+
+    def at(name):
+        return _feature(posts, name).geometry
+
+    # Syrian War Daily: "35.49 36.394", 8 km north of Qalaat al-Madiq
+    sher = at("Sher Mughar (Shir al-Mughar)")
+    assert (sher.x, sher.y) == (36.394, 35.49)
+    assert 7500 < _metres(sher, GN["Qal`at al Madiq"]) < 9000 and sher.y > GN["Qal`at al Madiq"][1]
+    # eIdleb: Sarman 15 km east of Maarrat al-Numan, midway on the road to Sinjar
+    surman = at("Surman")
+    assert 14_000 < _metres(surman, GN["Ma`arrat an Nu`man"]) < 16_000
+    assert abs(_metres(surman, GN["Ma`arrat an Nu`man"]) - _metres(surman, GN["Sinjar"])) < 1
+    # eIdleb: Nahlaya 3 km north of Ariha; eSyria: Qmenas 5 km south-east of Idlib
+    nahlaya = at("Nahlaya (military point)")
+    assert abs(_metres(nahlaya, GN["Ariha"]) - 3000) < 1 and nahlaya.y > GN["Ariha"][1]
+    qmenas = at("Qmenas (military point)")
+    assert abs(_metres(qmenas, GN["Idlib"]) - 5000) < 1
+    assert qmenas.x > GN["Idlib"][0] and qmenas.y < GN["Idlib"][1]
+    # Bsanqul: west of Ariha, north of the M4 (Ariha–Muhambal)
+    bsanqul = at("Bsanqul (military point)")
+    assert GN["Muhambal"][0] < bsanqul.x < GN["Ariha"][0]
+    # al-Rashidin: west of Aleppo; Sheikh Aqil: 17 km from Aleppo, west-north-west
+    rashidin, aqil = at("al-Rashidin"), at("Sheikh Aqil")
+    assert rashidin.x < GN["Aleppo"][0] and 8000 < _metres(rashidin, GN["Aleppo"]) < 10_000
+    assert abs(_metres(aqil, GN["Aleppo"]) - 17_000) < 1 and aqil.x < GN["Aleppo"][0] and aqil.y > GN["Aleppo"][1]
+    # Salwa at Atmeh (Wikipedia); al-Zaytuna on the Syria-Turkey border (Natural Earth)
+    assert _metres(at("Salwa"), (36.68639, 36.31111)) < 1
+    border = json.loads((GEODATA / "basemap" / "border.geojson").read_text(encoding="utf-8"))
+    line = to_metric(shape(border["features"][0]["geometry"]))
+    assert line.distance(to_metric(at("al-Zaytuna (Zaytuneh)"))) < 10
 
 
 def test_morek_post_is_one_km_east_of_the_town_and_evacuated_in_october(theatre):
