@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.proximity import within_mask
 from filters.events import EventFilter, event_mask
 
 
@@ -42,20 +43,63 @@ def compare(events: pd.DataFrame, windows: Windows, flt: EventFilter = EventFilt
 
     ``flt``'s own dates are ignored: the windows set them. A day belongs to exactly one window.
     """
-    since = _in(events, flt, windows.start, windows.end)
-    before = _in(events, flt, *windows.before)
+    since, before = masks(events, windows, flt)
+    return {"since": int(since.sum()), "before": int(before.sum()), "by_type": by_type(events, since, before),
+            "new": events[since]}
+
+
+def by_type(events: pd.DataFrame, since: np.ndarray, before: np.ndarray) -> pd.DataFrame:
+    """Events per type since and before, with the change."""
     col = events["event_type"]
     col = col if isinstance(col.dtype, pd.CategoricalDtype) else col.astype(str).astype("category")
     codes, cats = col.cat.codes.to_numpy(), col.cat.categories
     known = codes >= 0
-    n_since = np.bincount(codes[since.to_numpy() & known], minlength=len(cats))
-    n_before = np.bincount(codes[before.to_numpy() & known], minlength=len(cats))
-    rows = sorted((str(cats[i]), int(n_since[i]), int(n_before[i]))
-                  for i in range(len(cats)) if n_since[i] or n_before[i])
-    table = pd.DataFrame(rows, columns=["event_type", "since", "before"])
-    table["change"] = [change_text(s, b) for s, b in zip(table["since"], table["before"])]
-    return {"since": int(since.sum()), "before": int(before.sum()), "by_type": table,
-            "new": events.loc[since[since].index]}
+    n_since = np.bincount(codes[since & known], minlength=len(cats))
+    n_before = np.bincount(codes[before & known], minlength=len(cats))
+    table = change_table("event_type", cats, n_since, n_before)
+    return table.sort_values("event_type", ignore_index=True)
+
+
+def masks(events: pd.DataFrame, windows: Windows, flt: EventFilter = EventFilter()) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ``events`` in the window since the last brief, and in the window before it."""
+    return _in(events, flt, windows.start, windows.end).to_numpy(), _in(events, flt, *windows.before).to_numpy()
+
+
+def change_table(key: str, names, n_since, n_before) -> pd.DataFrame:
+    """A table of ``key``, ``since``, ``before`` and ``change`` (rows with no event in either window
+    are left out)."""
+    rows = [(str(k), int(a), int(b)) for k, a, b in zip(names, n_since, n_before) if a or b]
+    table = pd.DataFrame(rows, columns=[key, "since", "before"])
+    table["change"] = [change_text(a, b) for a, b in zip(table["since"], table["before"])]
+    return table
+
+
+def by_actor(events: pd.DataFrame, since: np.ndarray, before: np.ndarray, top: int = 15) -> pd.DataFrame:
+    """Events per actor (as actor 1 or actor 2, once per event) since and before, the ``top``
+    actors by events in either window."""
+    counts = {}
+    for window, name in ((since, "since"), (before, "before")):
+        rows = events[window]
+        a1 = rows["actor1"].astype(object).fillna("")
+        a2 = rows["actor2"].astype(object).fillna("")
+        both = pd.concat([a1, a2.where(a2 != a1, "")])
+        counts[name] = both[both != ""].value_counts()
+    frame = pd.DataFrame(counts).fillna(0).astype("int64")
+    frame = frame.loc[(frame["since"] + frame["before"]).sort_values(ascending=False, kind="stable").index[:top]]
+    return change_table("actor", frame.index, frame["since"], frame["before"])
+
+
+def by_target(events: pd.DataFrame, since: np.ndarray, before: np.ndarray, targets: dict, km: float) -> pd.DataFrame:
+    """Events within ``km`` of each target (label -> :class:`analysis.proximity.Target`) since and
+    before. An event near two targets counts for each."""
+    n_since, n_before = [], []
+    for target in targets.values():
+        near = within_mask(events, target, km)
+        n_since.append(int((near & since).sum()))
+        n_before.append(int((near & before).sum()))
+    table = pd.DataFrame({"feature": list(targets), "since": n_since, "before": n_before})
+    table["change"] = [change_text(a, b) for a, b in zip(table["since"], table["before"])]
+    return table
 
 
 def change_text(since: int, before: int) -> str:

@@ -90,24 +90,38 @@ def _maybe_near(events: pd.DataFrame, target: Target, km: float) -> np.ndarray:
     return keep
 
 
+def nearest_positions(events: pd.DataFrame, target: Target, km: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row positions of the events within ``km`` of any target feature, with the index of
+    their nearest feature and the distance (m). The bound is inclusive; on a feature is 0 m."""
+    if km < 0:
+        raise ValueError("the distance must not be negative")
+    box = np.flatnonzero(_maybe_near(events, target, km))  # a cheap, generous box first: project only those
+    points = event_points_m(events.iloc[box])
+    shapes = [to_metric(g) for g in target.geometries]
+    tree = STRtree(shapes)
+    # STRtree wants a positive search distance; the inclusive bound is applied below (0 km: exactly on)
+    (ev, ft), dist = tree.query_nearest(points, max_distance=max(km * 1000.0, 1e-6), return_distance=True,
+                                        all_matches=False)
+    keep = dist <= km * 1000.0
+    return box[ev[keep]], ft[keep], dist[keep]
+
+
+def within_mask(events: pd.DataFrame, target: Target, km: float) -> np.ndarray:
+    """Boolean mask of the rows of ``events`` within ``km`` of any target feature."""
+    mask = np.zeros(len(events), dtype=bool)
+    mask[nearest_positions(events, target, km)[0]] = True
+    return mask
+
+
 def nearest_within(events: pd.DataFrame, target: Target, km: float) -> pd.DataFrame:
     """For each event within ``km`` of any target feature: its nearest feature and the distance.
 
     Returns a frame indexed like ``events`` (only the events within), with ``feature`` (name)
     and ``distance_m``. An event exactly on a feature is at 0 m. The bound is inclusive.
     """
-    if km < 0:
-        raise ValueError("the distance must not be negative")
-    events = events[_maybe_near(events, target, km)]  # a cheap, generous box first: project only those
-    points = event_points_m(events)
-    shapes = [to_metric(g) for g in target.geometries]
-    tree = STRtree(shapes)
-    # STRtree wants a positive search distance; the inclusive bound is applied below (0 km: exactly on)
-    (ev, ft), dist = tree.query_nearest(points, max_distance=max(km * 1000.0, 1e-6), return_distance=True,
-                                        all_matches=False)
-    out = pd.DataFrame({"feature": np.asarray(target.names, dtype=object)[ft], "distance_m": dist},
-                       index=events.index[ev])
-    return out[out["distance_m"] <= km * 1000.0]
+    pos, ft, dist = nearest_positions(events, target, km)
+    return pd.DataFrame({"feature": np.asarray(target.names, dtype=object)[ft], "distance_m": dist},
+                        index=events.index[pos])
 
 
 def summary(events: pd.DataFrame, near: pd.DataFrame) -> dict[str, pd.DataFrame]:

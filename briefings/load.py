@@ -37,6 +37,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
+from analysis.near import PLACE_PREFIX, Near, NearError
 from briefings.model import Annotation, Briefing, LatLon, Scene
 from layers import tiles
 from layers.registry import LAYER_IDS
@@ -247,6 +248,36 @@ def _annotation(raw, i: int, places, p: _SceneProblems) -> Annotation | None:
     return None if pts is None else Annotation("area", label, points=pts, note=note, raw=plain)
 
 
+def _near(raw, places: Mapping[str, LatLon], feature_names: set[str], p: _SceneProblems) -> Near | None:
+    """``near: m4_highway:6`` (a layer, ``LAYER:FEATURE``, ``place:NAME`` or ``@LAT,LON``, then km)."""
+    if raw is None:
+        return None
+    try:
+        near = Near.parse(str(raw))
+    except NearError as err:
+        p.add(f"near: {err}")
+        return None
+    if near.point is not None:
+        if not _in_theatre(*near.point):
+            p.add(f"near: the point {near.target} is outside the theatre")
+            return None
+        return near
+    if near.target.startswith(PLACE_PREFIX):
+        name = near.target[len(PLACE_PREFIX):].strip()
+        if name.casefold() not in {k.casefold() for k in places}:
+            p.add(f"near: no place named {name!r} in the gazetteer")
+            return None
+        return near
+    layer, _, feature = near.target.partition(":")
+    if layer.strip() not in LAYER_IDS:
+        p.add(f"near: unknown layer {layer.strip()!r} (known: {', '.join(LAYER_IDS)})")
+        return None
+    if feature.strip() and feature.strip().casefold() not in {n.casefold() for n in feature_names}:
+        p.add(f"near: no placed theatre feature named {feature.strip()!r}")
+        return None
+    return near
+
+
 def parse_scene(
     raw, index: int, places: Mapping[str, LatLon], feature_names: set[str]
 ) -> tuple[Scene | None, list[str]]:
@@ -285,6 +316,11 @@ def parse_scene(
     basemap = raw.get("basemap")
     if basemap is not None and basemap not in tiles.TILE_IDS:
         p.add(f"unknown basemap {basemap!r} (known: {', '.join(tiles.TILE_IDS)})")
+    near = _near(raw.get("near"), places, feature_names, p)
+    since = _date(raw.get("since"), "since", p)
+    density_by = raw.get("density", "events")
+    if density_by not in ("events", "fatalities"):
+        p.add(f"density must be 'events' or 'fatalities', got {density_by!r}")
     highlight = _str_list(raw.get("highlight"), "highlight", p) or ()
     unknown = [h for h in highlight if h not in feature_names]
     if unknown:
@@ -315,6 +351,9 @@ def parse_scene(
             basemap=basemap,
             highlight=frozenset(highlight),
             annotations=tuple(annotations),
+            near=near,
+            since=since,
+            density_by=density_by,
         ),
         [],
     )

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.near import Near
 from filters.events import EventFilter, FilterOptions
 from layers.registry import DEFAULT_LAYERS
 from mapview.spec import MapSpec, View
@@ -49,6 +50,9 @@ class Scene:
     basemap: str | None = None
     highlight: frozenset[str] = frozenset()
     annotations: tuple[Annotation, ...] = ()
+    near: Near | None = None
+    since: dt.date | None = None
+    density_by: str = "events"
 
     def to_spec(self, options: FilterOptions) -> MapSpec:
         """The MapSpec this scene shows on a table with the given filter options."""
@@ -70,6 +74,10 @@ class Scene:
             basemap=self.basemap or "none",
             highlight=self.highlight,
             annotations=self.annotations,
+            near=self.near,
+            since=self.since if self.since is not None and options.first_day < self.since <= options.last_day
+            else None,
+            density_by=self.density_by,
         )
 
 

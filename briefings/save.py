@@ -65,6 +65,12 @@ def scene_mapping(
         scene["filters"] = filters
     if spec.basemap != "none":
         scene["basemap"] = spec.basemap
+    if spec.near is not None:
+        scene["near"] = str(spec.near)
+    if spec.since is not None:
+        scene["since"] = spec.since.isoformat()
+    if spec.density_by != "events":
+        scene["density"] = spec.density_by
     if spec.highlight:
         scene["highlight"] = _flow(sorted(spec.highlight))
     if annotations:

@@ -17,7 +17,8 @@ Layout, before compression (all little-endian)::
     b"BMEV" | uint32 header length H | H bytes of UTF-8 JSON header | padding to 8 bytes | columns
 
 The header gives ``n``, ``day0`` (the first day, days since 1970-01-01), the
-dictionaries (``types``, ``subtypes``, ``actors``, ``datasets``, ``locs``) and
+dictionaries (``types``, ``subtypes``, ``actors``, ``datasets``, ``locs``), the columns (``lat``, ``lon``,
+``day``, ``type``, ``sub``, ``actor1``, ``actor2``, ``dataset``, ``prec``, ``loc``, ``rid``, ``fat``) and
 each column's ``dtype``, byte ``offset`` (from the start of the columns) and
 ``missing`` code (the largest value of its dtype: no actor 2, say).
 """
@@ -160,6 +161,9 @@ def encode_pack(events, *, level: int = 1, compress: bool = True) -> EventPack:
         ("prec", np.clip(precisions, 0, 255).astype(np.uint8)),
         ("loc", _narrow(loc_codes, len(locs))),
         ("rid", sel.ids().astype("<u4") if n else np.zeros(0, "<u4")),
+        # reported fatalities, for the density hexagons (65534 and more are stored as 65534)
+        ("fat", np.clip(frame["fatalities"].to_numpy().astype(np.int64), 0, 65534).astype("<u2")
+         if n and "fatalities" in frame.columns else np.zeros(n, "<u2")),
     ]
     header_cols, blobs, offset = [], [], 0
     for name, array in columns:
@@ -225,11 +229,44 @@ def filter_state(flt: EventFilter, *, as_of: dt.date | None = None) -> dict:
     }
 
 
-def publish(pack: EventPack, directory: Path, *, keep_s: float = 24 * 3600) -> str:
-    """Write ``pack`` into ``directory`` under its content-hash name (once) and return the name.
+#: Prefix of published event masks (``near-<sha256 prefix>.bin``).
+MASK_PREFIX = "near-"
 
-    Other packs not used for ``keep_s`` seconds are deleted (an open page still using an
-    older version has fetched it long before). The write is atomic, so two processes
+
+@dataclass(frozen=True)
+class EventMask:
+    """Which events of a pack are selected, one bit each (in the pack's order), gzip-compressed:
+    what the Near filter sends the browser (``static/js/event-layer.js`` setNear)."""
+
+    data: bytes
+    n: int
+
+    @property
+    def file_name(self) -> str:
+        return f"{MASK_PREFIX}{hashlib.sha256(self.data).hexdigest()[:32]}.bin"
+
+    def b64(self) -> str:
+        return base64.b64encode(self.data).decode("ascii")
+
+
+def encode_mask(mask: np.ndarray) -> EventMask:
+    """A boolean array (one per event of the pack, in its order) as an :class:`EventMask`:
+    bit ``i % 8`` of byte ``i // 8`` is event ``i``."""
+    bits = np.packbits(np.asarray(mask, dtype=bool), bitorder="little").tobytes()
+    return EventMask(data=gzip.compress(bits, compresslevel=6, mtime=0), n=len(mask))
+
+
+def decode_mask(data: bytes, n: int) -> np.ndarray:
+    """The inverse of :func:`encode_mask`."""
+    return np.unpackbits(np.frombuffer(gzip.decompress(data), dtype=np.uint8), bitorder="little", count=n).astype(bool)
+
+
+def publish(pack: EventPack | EventMask, directory: Path, *, keep_s: float = 24 * 3600) -> str:
+    """Write ``pack`` (or a mask) into ``directory`` under its content-hash name (once) and return
+    the name.
+
+    Other files of the same kind (packs, or masks) not used for ``keep_s`` seconds are deleted
+    (an open page still using an older version has fetched it long before). The write is atomic, so two processes
     publishing the same pack at once cannot leave half a file.
     """
     directory.mkdir(parents=True, exist_ok=True)
@@ -241,7 +278,8 @@ def publish(pack: EventPack, directory: Path, *, keep_s: float = 24 * 3600) -> s
         os.replace(tmp, target)
     now = time.time()
     os.utime(target, (now, now))
-    for old in directory.glob(f"{FILE_PREFIX}*.bin"):
+    prefix = target.name.split("-", 1)[0] + "-"
+    for old in directory.glob(f"{prefix}*.bin"):
         if old != target and now - old.stat().st_mtime > keep_s:
             old.unlink(missing_ok=True)
     return target.name

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from layers import (
     al_ghab_plain,
     basemap,
+    change_map,
+    density,
     events,
     hmeimim_air_base,
     jisr_al_shughur,
@@ -127,6 +129,34 @@ LAYERS: tuple[LayerSpec, ...] = (
         attribution="Wikipedia; SOHR; news reports (geodata/README.md)",
     ),
     LayerSpec(
+        id="density",
+        title="Event density (hexagons)",
+        group="Events",
+        data_keys=("events",),
+        build=density.build,
+        legend=density.legend,
+        description=(
+            "Filtered events or reported fatalities per hexagon of equal area (500 m to 16 km across, by zoom), "
+            "on a colour-blind-safe classed scale; follows the timeline and playback."
+        ),
+        attribution="Computed from the event layer",
+        default_on=False,
+    ),
+    LayerSpec(
+        id="change",
+        title="Change since last brief (hexagons)",
+        group="Events",
+        data_keys=("events",),
+        build=change_map.build,
+        legend=change_map.legend,
+        description=(
+            "Events per hexagon since the date of the last brief minus those in the same number of days before, "
+            "on a diverging colour-blind-safe scale."
+        ),
+        attribution="Computed from the event layer",
+        default_on=False,
+    ),
+    LayerSpec(
         id="events",
         title="Events",
         group="Events",
@@ -153,7 +183,7 @@ def layers_for(data: Mapping[str, object]) -> tuple[LayerSpec, ...]:
         user_layer(k, data[k].attrs.get("title", k[len(USER_PREFIX):]), i, data[k].attrs.get("source", ""))
         for i, k in enumerate(keys)
     )
-    return LAYERS[:-1] + users + LAYERS[-1:]
+    return LAYERS[:-3] + users + LAYERS[-3:]
 
 
 def layer_ids(data: Mapping[str, object]) -> tuple[str, ...]:

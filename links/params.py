@@ -3,8 +3,10 @@
 ``?briefing=<id>&scene=<n>`` opens a briefing scene; a free view is
 ``lat``, ``lon``, ``zoom``, ``start``, ``end`` (ISO dates), ``layers`` and
 ``types`` (comma-separated), plus ``subtypes``, ``actors``, ``datasets``,
-``basemap`` and ``presenter=1``. Both can be combined: the scene first, then the free-view
-parameters on top (a scene the briefer has changed).
+``basemap`` and ``presenter=1``; the analysis adds ``near`` (``m4_highway:6``: events within
+6 km of the M4, see :mod:`analysis.near`), ``since`` (the date of the last brief) and
+``density=fatalities`` (colour the density hexagons by reported fatalities). Both can be
+combined: the scene first, then the free-view parameters on top (a scene the briefer has changed).
 
 Parsing never fails: a bad or tampered parameter yields a short notice and
 falls back to the default for that parameter alone.
@@ -18,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from analysis.near import Near, NearError
 from filters.events import FilterOptions
 from layers import tiles
 from layers.registry import LAYER_IDS
@@ -26,7 +29,9 @@ from mapview.spec import THEATRE_LIMITS
 MIN_ZOOM, MAX_ZOOM = 6, 17
 #: The parameters this module reads and writes, in the order they are written.
 PARAMS = ("briefing", "scene", "lat", "lon", "zoom", "start", "end", "layers", "types", "subtypes", "actors",
-          "datasets", "basemap", "presenter")
+          "datasets", "basemap", "near", "since", "density", "presenter")
+#: How the density hexagons may be coloured (``density=``).
+DENSITY_BY = ("events", "fatalities")
 _SHORT = 40  # a tampered value is quoted up to this many characters
 
 
@@ -46,6 +51,9 @@ class LinkRequest:
     actors: tuple[str, ...] | None = None
     datasets: tuple[str, ...] | None = None
     basemap: str | None = None
+    near: Near | None = None
+    since: dt.date | None = None
+    density_by: str | None = None
     presenter: bool = False
     notices: list[str] = field(default_factory=list)
 
@@ -54,7 +62,7 @@ class LinkRequest:
         return any(
             v is not None
             for v in (self.center, self.start, self.end, self.layers, self.types, self.subtypes, self.actors,
-                      self.datasets, self.basemap)
+                      self.datasets, self.basemap, self.near, self.since, self.density_by)
         )
 
 
@@ -203,6 +211,30 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
             req.basemap = basemap
         else:
             note(f"Unknown basemap {_quote(basemap)}: using no tiles.")
+    near = _first(params, "near")
+    if near is not None:
+        try:
+            req.near = Near.parse(near)
+        except NearError as err:
+            note(f"Near {_quote(near)} cannot be used ({err}): showing events anywhere.")
+    since = _first(params, "since")
+    if since is not None:
+        try:
+            day = dt.date.fromisoformat(since)
+        except ValueError:
+            note(f"Last brief date {_quote(since)} is not a date (YYYY-MM-DD): no comparison shown.")
+        else:
+            if options.first_day < day <= options.last_day:
+                req.since = day
+            else:
+                note(f"Last brief date {day} must be after the data's first day and not after its last "
+                     f"({options.first_day} – {options.last_day}): no comparison shown.")
+    density = _first(params, "density")
+    if density is not None:
+        if density in DENSITY_BY:
+            req.density_by = density
+        else:
+            note(f"Density colouring {_quote(density)} is not one of {', '.join(DENSITY_BY)}: colouring by events.")
     presenter = _first(params, "presenter")
     req.presenter = presenter in ("1", "true", "yes")
     return req
@@ -225,6 +257,9 @@ def encode(
     options: FilterOptions,
     datasets=None,
     layer_ids: Sequence[str] = LAYER_IDS,
+    near: Near | None = None,
+    since: dt.date | None = None,
+    density_by: str = "events",
 ) -> dict[str, str]:
     """Query parameters that reproduce the current view.
 
@@ -254,6 +289,12 @@ def encode(
             out["datasets"] = ",".join(datasets)
         if basemap != "none":
             out["basemap"] = basemap
+        if near is not None:
+            out["near"] = str(near)
+        if since is not None:
+            out["since"] = since.isoformat()
+        if density_by != "events":
+            out["density"] = density_by
     if presenter:
         out["presenter"] = "1"
     return out

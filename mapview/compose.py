@@ -31,6 +31,7 @@ from layers.base import LayerContext
 from layers.draw import PANES
 from layers.event_canvas import EventCanvas
 from layers.event_pack import filter_state
+from mapview.selection import analysis_state
 from mapview.spec import THEATRE_BOUNDS, MapSpec
 from offline.assets import STREAMLIT_STATIC_URL, localize
 
@@ -210,7 +211,8 @@ def build_map(
         fit.options["animate"] = False
         fit.add_to(m)
     app = options.events_url is not None
-    state = None if app else {"filter": filter_state(spec.filter, as_of=ctx.as_of), "layers": None}
+    state = None if app else {"filter": filter_state(spec.filter, as_of=ctx.as_of), "layers": None,
+                              **analysis_state(spec, theatre)}
     # last, after the fit: the map's own first view is not a move by the user
     MapState(groups, canvas, token=options.token, tiles=choice.provider is not None, presenter=options.presenter,
              app=app, state=state).add_to(m)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from analysis.near import Near
 from filters.events import EventFilter
 from layers.registry import DEFAULT_LAYERS
 
@@ -71,6 +72,12 @@ class MapSpec:
     annotations: tuple = ()
     title: str = "North-west Syria: Idlib, September–October 2020"
     subtitle: str = ""
+    near: Near | None = None
+    """Only events within a distance of a feature, place or point (:mod:`analysis.near`)."""
+    since: dt.date | None = None
+    """The date of the last brief: compare the window since then with the one before it."""
+    density_by: str = "events"
+    """What the density hexagons count: ``events`` or ``fatalities``."""
 
     def with_(self, **changes) -> "MapSpec":
         return replace(self, **changes)

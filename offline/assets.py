@@ -47,6 +47,7 @@ ASSETS: dict[str, str | None] = {
     "briefmap_labels_js": "js/labels.js",
     "briefmap_label_placer_js": "js/label-placer.js",
     "briefmap_playback_js": "js/playback.js",
+    "briefmap_hex_js": "js/hex-layer.js",
     "briefmap_state_js": "js/map-state.js",
 }
 
@@ -65,6 +66,7 @@ BUNDLE_ORDER = (
     "briefmap_events_js",
     "briefmap_controls_js",
     "briefmap_playback_js",
+    "briefmap_hex_js",
     "briefmap_state_js",
 )
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from filters.events import select_events
+from charts.common import undated
 from layers.registry import layers_for
 from loaders.geojson import unplaced_names
+from mapview import selection
 from mapview.spec import title_for
-from ui import state
+from ui import near_panel, since_panel, state
 from ui.briefing_panel import (
     apply_scene,
     briefings,
@@ -24,11 +25,12 @@ from ui.briefing_panel import (
     render_scene_text,
     render_selector,
 )
+from ui.charts_panel import render_charts
 from ui.data import load_or_stop, watch_store
 from ui.details import render_details
 from ui.export_panel import render_export
 from ui.legend_panel import render_legend
-from ui.map_panel import render_map, render_state
+from ui.map_panel import PACKS, render_map, render_state, static_base_url
 from ui.notices import render_notices
 from ui.presenter import MAP_HEIGHT, PRESENTER_MAP_HEIGHT, apply_styles
 from ui.sidebar import render_filters, render_layers
@@ -50,6 +52,8 @@ def render() -> None:
 
     render_selector(found, briefing_errors, options)
     render_filters(options, facts.titles)
+    near_panel.render_controls(data)
+    since_panel.render_controls(options)
     render_layers(layer_specs)
     presenter = bool(st.session_state[state.K_PRESENTER])
     apply_styles(presenter)
@@ -59,7 +63,8 @@ def render() -> None:
     if scene is not None:
         spec = spec.with_(highlight=scene.highlight, annotations=scene.annotations, subtitle=scene.title)
     modified = is_modified(spec)
-    shown = select_events(events, spec.filter, data.records)
+    near_mask = near_panel.mask(spec, data, events)
+    shown = selection.shown(events, spec, theatre, data.records, mask=near_mask)
     render_export(spec, briefing, theatre, events, shown, options, records=data.records)
 
     if facts.synthetic:
@@ -76,9 +81,11 @@ def render() -> None:
         exit_presenter_button(st)
 
     start, end = spec.filter.start, spec.filter.end
+    near_text = selection.near_text(spec, theatre, near_panel.places(data))
     caption = (
-        f"**{len(shown):,}** of {len(events):,} events, {start:%d %b %Y} – {end:%d %b %Y} · "
-        f"posts shown as on {spec.as_of(options.last_day):%d %b %Y}"
+        f"**{len(shown):,}** of {len(events):,} events, {start:%d %b %Y} – {end:%d %b %Y}"
+        + (f" · {near_text[0].lower()}{near_text[1:]}" if near_text else "")
+        + f" · posts shown as on {spec.as_of(options.last_day):%d %b %Y}"
     )
     map_col, side_col = st.columns([3, 1] if not presenter else [2.6, 1], gap="medium")
     with map_col:
@@ -92,7 +99,12 @@ def render() -> None:
                     f"Not on the map (no sourced position): {', '.join(missing)}. "
                     "See geodata/README.md for what each source says."
                 )
+            near_panel.render_table(spec, data, shown)
+            since_panel.render_panel(spec, data, events, near_mask)
             render_timeline(shown, start, end)
+            # the charts show the weeks around the window: the same filter and Near, without the dates
+            render_charts(selection.shown(events, spec, theatre, mask=near_mask, flt=undated(spec.filter)), start, end,
+                          theatre, km=spec.near.km if spec.near is not None else 6)
     with side_col:
         if scene is not None:
             render_scene_text(briefing, scene, modified=modified)
@@ -101,5 +113,6 @@ def render() -> None:
         render_details(data)
 
     write_url(spec, options, modified=modified)
-    render_state(spec, options.last_day, len(shown))  # after the address is written: see ui.map_panel
+    analysis = near_panel.map_state(spec, data, events, f"{static_base_url()}{PACKS}/")
+    render_state(spec, options.last_day, len(shown), analysis)  # after the address is written: see ui.map_panel
     watch_store(data.store, data.generation)

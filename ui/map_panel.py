@@ -61,6 +61,9 @@ def _on_map_change() -> None:
     if ret.moved and ret.center is not None and ret.zoom is not None:
         st.session_state[state.K_LIVE] = (ret.center, ret.zoom)
         st.session_state[state.K_LIVE_BOUNDS] = ret.bounds
+    if ret.point is not None and st.session_state.get(state.K_PICKING):
+        state.take_point(ret.point)
+        return
     if ret.clicked_event_ids:
         st.session_state[state.K_SELECTED] = ret.clicked_event_ids
     if ret.visible_layers is not None:
@@ -75,9 +78,10 @@ def map_token(spec: MapSpec, presenter: bool, events_url: str, epoch: int) -> st
 
 
 def built_spec(spec: MapSpec, layer_ids) -> MapSpec:
-    """The spec the map is built from: without the filter and with every layer, which the
-    browser applies (so changing them does not rebuild the map)."""
-    return spec.with_(filter=EventFilter(), layers=frozenset(layer_ids))
+    """The spec the map is built from: without the filter, the Near, the last brief's date or the
+    hexagons' setting, and with every layer: the browser applies them (so changing them does not
+    rebuild the map)."""
+    return spec.with_(filter=EventFilter(), layers=frozenset(layer_ids), near=None, since=None, density_by="events")
 
 
 def render_map(spec: MapSpec, theatre, events, *, data, height: int = 640, presenter: bool = False) -> MapReturn:
@@ -114,11 +118,12 @@ def map_state(spec: MapSpec, data_last_day) -> dict:
     }
 
 
-def render_state(spec: MapSpec, data_last_day, shown: int) -> dict:
+def render_state(spec: MapSpec, data_last_day, shown: int, analysis: dict | None = None) -> dict:
     """Send the map its state: a script, run in the page, that hands it to the map's frame (and
-    leaves it for a map that opens later). Put it after everything that rewrites the address."""
+    leaves it for a map that opens later). Put it after everything that rewrites the address.
+    ``analysis``: the Near, last-brief and hexagon settings (:func:`ui.near_panel.map_state`)."""
     st.session_state[_SEQ] = st.session_state.get(_SEQ, 0) + 1
-    sent = dict(map_state(spec, data_last_day), seq=st.session_state[_SEQ])
+    sent = dict(map_state(spec, data_last_day), **(analysis or {}), seq=st.session_state[_SEQ])
     script = (
         "<script>(function(){var s=" + safe_json(sent) + ";window.__briefmapState=s;"
         "document.querySelectorAll('iframe').forEach(function(f){try{var w=f.contentWindow;"

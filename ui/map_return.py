@@ -34,6 +34,8 @@ class MapReturn:
     """Overlay layer ids switched on in the map, or None before the map reports."""
     map_token: str | None = None
     """The build token of the map that sent this."""
+    point: tuple[float, float] | None = None
+    """(lat, lon) the user picked on the map for the Near filter."""
 
     @classmethod
     def from_component(cls, value) -> "MapReturn":
@@ -54,5 +56,8 @@ class MapReturn:
         layers = value.get("layers")
         layers = tuple(i for i in layers if isinstance(i, str)) if isinstance(layers, list) else None
         token = value.get("token") if isinstance(value.get("token"), str) else None
+        point = _pair(value.get("point"))
+        if point is not None and not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+            point = None
         return cls(center=centre, zoom=zoom, bounds=bounds, moved=value.get("moved") is True,
-                   clicked_event_ids=ids[:50], visible_layers=layers, map_token=token)
+                   clicked_event_ids=ids[:50], visible_layers=layers, map_token=token, point=point)

@@ -88,6 +88,9 @@ def render_layers(specs: Sequence[LayerSpec]) -> None:
         format_func=lambda i: titles[i],
         help="Also switchable in the map's layer control (top right).",
     )
+    if "density" in st.session_state.get(state.K_LAYERS, []):
+        sb.radio("Density hexagons count", options=("events", "fatalities"), key=state.K_DENSITY_BY,
+                 format_func=lambda v: "Events" if v == "events" else "Reported fatalities", horizontal=True)
     sb.selectbox(
         "Basemap",
         options=tiles.TILE_IDS,

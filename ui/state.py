@@ -11,6 +11,7 @@ import datetime as dt
 
 import streamlit as st
 
+from analysis.near import Near, NearError, point_target
 from filters.events import EventFilter, FilterOptions
 from layers.registry import DEFAULT_LAYERS, LAYER_IDS, is_user_layer
 from mapview.spec import THEATRE_VIEW, MapSpec, View
@@ -32,6 +33,13 @@ K_SCENE = "_scene"             # 1-based scene number shown
 K_SCENE_SPEC = "_scene_spec"   # the MapSpec the scene set, to tell when the briefer changed it
 K_VIEW_EPOCH = "_view_epoch"   # counts view requests: each builds the map afresh at the requested view
 K_PRESENTER = "presenter"
+K_NEAR_ON = "near_on"          # toggle: the Near filter is on
+K_NEAR_TARGET = "near_target"  # selectbox: a Near target (analysis.near)
+K_NEAR_KM = "near_km"          # number input: its distance (km)
+K_SINCE = "since"              # date of the last brief, or None
+K_DENSITY_BY = "density_by"    # radio: "events" or "fatalities"
+K_CLICKED_POINT = "_clicked_point"  # (lat, lon) of the last point picked on the map for the Near filter
+K_PICKING = "_near_picking"    # the next map click picks the Near filter's point
 K_SPAN = "_data_span"          # the data's (first, last) day when the date window was last defaulted
 K_LAYER_IDS = "_layer_ids"     # every layer the map can show now (registered + the store's overlays)
 
@@ -70,6 +78,12 @@ def init_defaults(options: FilterOptions, layer_ids: tuple[str, ...] = LAYER_IDS
     ss.setdefault(K_SCENE_SPEC, None)
     ss.setdefault(K_VIEW_EPOCH, 0)
     ss.setdefault(K_PRESENTER, False)
+    ss.setdefault(K_NEAR_ON, False)
+    ss.setdefault(K_NEAR_TARGET, "m4_highway")
+    ss.setdefault(K_NEAR_KM, 6.0)
+    ss.setdefault(K_SINCE, None)
+    ss.setdefault(K_DENSITY_BY, "events")
+    ss.setdefault(K_CLICKED_POINT, None)
 
 
 def clamp_dates(value, options: FilterOptions) -> tuple[dt.date, dt.date]:
@@ -92,6 +106,23 @@ def current_filter(options: FilterOptions) -> EventFilter:
     )
 
 
+def current_near() -> Near | None:
+    """The Near filter the widgets describe, or None when it is off."""
+    ss = st.session_state
+    if not ss.get(K_NEAR_ON) or not ss.get(K_NEAR_TARGET):
+        return None
+    try:
+        return Near(str(ss[K_NEAR_TARGET]), float(ss[K_NEAR_KM]))
+    except (NearError, TypeError, ValueError):
+        return None
+
+
+def current_since(options: FilterOptions) -> dt.date | None:
+    """The date of the last brief, when it is inside the data (after its first day)."""
+    since = st.session_state.get(K_SINCE)
+    return since if since is not None and options.first_day < since <= options.last_day else None
+
+
 def current_spec(options: FilterOptions, **extra) -> MapSpec:
     """The MapSpec the widgets describe, with the home view."""
     ss = st.session_state
@@ -100,8 +131,20 @@ def current_spec(options: FilterOptions, **extra) -> MapSpec:
         layers=frozenset(ss[K_LAYERS]),
         filter=current_filter(options),
         basemap=ss[K_BASEMAP],
+        near=current_near(),
+        since=current_since(options),
+        density_by=ss.get(K_DENSITY_BY, "events"),
         **extra,
     )
+
+
+def set_near(near: Near | None) -> None:
+    """Write a Near into the widget keys (before the widgets are drawn)."""
+    ss = st.session_state
+    ss[K_NEAR_ON] = near is not None
+    if near is not None:
+        ss[K_NEAR_TARGET] = near.target
+        ss[K_NEAR_KM] = float(near.km)
 
 
 def request_view(view: View) -> None:
@@ -125,6 +168,18 @@ def set_filters(spec: MapSpec) -> None:
     ids = ss.get(K_LAYER_IDS) or LAYER_IDS
     ss[K_LAYERS] = [i for i in ids if i in spec.layers]
     ss[K_BASEMAP] = spec.basemap
+    set_near(spec.near)
+    ss[K_SINCE] = spec.since
+    ss[K_DENSITY_BY] = spec.density_by
+
+
+def take_point(point: tuple[float, float]) -> None:
+    """A point picked on the map becomes the Near filter's target (the map's change callback)."""
+    ss = st.session_state
+    ss[K_CLICKED_POINT] = point
+    ss[K_NEAR_TARGET] = point_target(*point)
+    ss[K_NEAR_ON] = True
+    ss[K_PICKING] = False
 
 
 def notice(text: str) -> None:

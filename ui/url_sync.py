@@ -44,6 +44,12 @@ def apply_url_once(found: dict[str, Briefing], options: FilterOptions) -> None:
         ss[state.K_DATASETS] = list(req.datasets)
     if req.basemap is not None:
         ss[state.K_BASEMAP] = req.basemap
+    if req.near is not None:
+        state.set_near(req.near)
+    if req.since is not None:
+        ss[state.K_SINCE] = req.since
+    if req.density_by is not None:
+        ss[state.K_DENSITY_BY] = req.density_by
     ss[state.K_PRESENTER] = req.presenter
     for text in req.notices:
         state.notice(text)
@@ -73,6 +79,9 @@ def write_url(spec: MapSpec, options: FilterOptions, *, modified: bool) -> dict[
         presenter=bool(ss.get(state.K_PRESENTER)),
         options=options,
         layer_ids=ss.get(state.K_LAYER_IDS) or LAYER_IDS,
+        near=spec.near,
+        since=spec.since,
+        density_by=spec.density_by,
     )
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)

@@ -200,10 +200,12 @@
         this._day = new Uint16Array(0);
         this._type = this._prec = this._sub = this._a1 = this._a2 = this._ds = new Uint8Array(0);
         this._loc = this._rid = new Uint32Array(0);
+        this._fat = new Uint16Array(0);
       } else {
         this._lat = c.lat; this._lon = c.lon; this._day = c.day; this._type = c.type; this._sub = c.sub;
         this._a1 = c.actor1; this._a2 = c.actor2; this._ds = c.dataset; this._prec = c.prec;
         this._loc = c.loc; this._rid = c.rid;
+        this._fat = c.fat || new Uint16Array(h.n);
         this._loaded = true;
       }
       // Web Mercator, normalised to [0, 1): pixel = m * 256 * 2^zoom
@@ -240,11 +242,62 @@
     },
     getFilter: function () { return this._state; },
 
+    /**
+     * The Near filter: near = {url} (a published mask file) or {inline: base64} of a gzip-compressed
+     * bit mask, one bit per event in the pack's order (layers/event_pack.py encode_mask), with
+     * {n, key}; null lifts it. Until a new mask has arrived the map shows no events, so it never
+     * shows events outside the distance asked for.
+     */
+    setNear: function (near) {
+      var key = near ? (near.key || near.url || "inline") : null;
+      if (key === this._nearKey) return this;
+      this._nearKey = key;
+      var self = this;
+      if (!near) {
+        this._near = null;
+        this._nearPending = false;
+        this._applyFilter();
+        this._scheduleDraw();
+        return this;
+      }
+      this._nearPending = true;
+      this._near = new Uint8Array(0);
+      this._applyFilter();
+      this._scheduleDraw();
+      var bytes = near.inline !== undefined ? Promise.resolve(base64Bytes(near.inline))
+        : fetch(near.url, { credentials: "same-origin" }).then(function (resp) {
+            if (!resp.ok) throw new Error("HTTP " + resp.status);
+            return resp.arrayBuffer();
+          });
+      bytes.then(gunzip).then(function (buf) {
+        if (self._nearKey !== key) return;  // a newer Near has been asked for meanwhile
+        self._near = new Uint8Array(buf);
+        self._nearN = near.n;
+        self._nearPending = false;
+        self._whenPackThen(function () {
+          self._applyFilter();
+          self._scheduleDraw();
+        });
+      }).catch(function (err) {
+        if (self._nearKey !== key) return;
+        self._showStatus("The Near filter could not be loaded (" + String(err && err.message || err) +
+          "). Reload the page to try again.");
+      });
+      return this;
+    },
+
+    _whenPackThen: function (fn) {
+      if (this._loaded || !this._loading) fn();
+      else this._loading.then(fn);
+    },
+
     _applyFilter: function () {
       var s = this._state, n = this._n, t0 = performance.now();
       var okType = allowed(s.types, this._types), okSub = allowed(s.subtypes, this._dict.subtypes);
       var okActor = allowed(s.actors, this._dict.actors), okDs = allowed(s.datasets, this._dict.datasets);
-      if (!okType && !okSub && !okActor && !okDs) {
+      var near = this._near || null;
+      if (near && this._nearN !== undefined && this._nearN !== n && !this._nearPending) near = new Uint8Array(0);
+      if (!okType && !okSub && !okActor && !okDs && !near) {
         this._ok = null;
       } else {
         var ok = this._ok && this._ok.length === n ? this._ok : new Uint8Array(n);
@@ -257,6 +310,7 @@
           if (v && okSub) v = sub[i] < ns ? okSub[sub[i]] : 0;
           if (v && okActor) v = (a1[i] < na && okActor[a1[i]]) || (a2[i] < na && okActor[a2[i]]) ? 1 : 0;
           if (v && okDs) v = ds[i] < nd ? okDs[ds[i]] : 0;
+          if (v && near) v = (i >> 3) < near.length ? (near[i >> 3] >> (i & 7)) & 1 : 0;
           ok[i] = v;
         }
         this._ok = ok;
@@ -770,6 +824,7 @@
     },
 
     _onClick: function (e) {
+      if (this._map.getContainer().classList.contains("briefmap-picking")) return;  // picking a Near point
       var hit = this._pick(e.containerPoint);
       if (!hit) return;
       if (hit.cluster) {

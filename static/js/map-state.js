@@ -60,6 +60,11 @@
     entry.applying = true;
     try {
       if (entry.events && state.filter) entry.events.setFilter(state.filter);
+      if (entry.events && state.near !== undefined) entry.events.setNear(state.near && state.near.mask || null);
+      if (state.near !== undefined) drawNear(entry, state.near);
+      var since = state.since === undefined ? null : state.since;
+      hexLayers(entry).forEach(function (h) { h.setSettings({ by: state.densityBy || "events", since: since }); });
+      setPicking(entry, !!state.pick);
       var asOf = state.filter ? state.filter.asOf : null;
       if (asOf !== null && asOf !== undefined) {
         entry.timed.forEach(function (t) {
@@ -89,6 +94,52 @@
       entry.applying = false;
     }
     fixAddress(entry);
+  }
+
+  /** The hexagon layers (hex-layer.js) in the map's groups. */
+  function hexLayers(entry) {
+    var out = [];
+    if (!L.BriefmapHexes) return out;
+    entry.order.forEach(function (id) {
+      entry.groups[id].eachLayer(function (l) { if (l instanceof L.BriefmapHexes) out.push(l); });
+    });
+    return out;
+  }
+
+  /** The Near filter's area: drawn dashed with its label, under the events; null removes it. */
+  function drawNear(entry, near) {
+    var key = near ? JSON.stringify([near.label, near.buffer]) : null;
+    if (key === entry.nearKey) return;
+    entry.nearKey = key;
+    var map = entry.map, container = map.getContainer();
+    if (entry.nearLayer) { map.removeLayer(entry.nearLayer); entry.nearLayer = null; }
+    container.setAttribute("data-near", near ? near.label : "");
+    if (!near || !near.buffer) return;
+    if (!map.getPane("briefmapNear")) {
+      var pane = map.createPane("briefmapNear");
+      pane.style.zIndex = 415;
+      pane.style.pointerEvents = "none";
+    }
+    entry.nearLayer = L.geoJSON({ type: "Feature", geometry: near.buffer, properties: {} }, {
+      pane: "briefmapNear", interactive: false,
+      style: { color: "#5e35b1", weight: 2, dashArray: "6 5", fill: true, fillColor: "#7e57c2", fillOpacity: 0.06 }
+    });
+    var label = L.DomUtil.create("div", "briefmap-near-label");
+    label.textContent = near.label;
+    entry.nearLayer.addTo(map);
+    var b = entry.nearLayer.getBounds();
+    if (b.isValid()) {
+      entry.nearLayer.addLayer(L.marker([b.getNorth(), (b.getWest() + b.getEast()) / 2], {
+        pane: "briefmapNear", interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "", html: label.outerHTML, iconSize: null, iconAnchor: [0, 22] })
+      }));
+    }
+  }
+
+  /** "Pick a point on the map" (the Near filter's point): the next click reports its position. */
+  function setPicking(entry, on) {
+    entry.picking = on;
+    entry.map.getContainer().classList.toggle("briefmap-picking", on);
   }
 
   // ---- back to the app ----------------------------------------------------------
@@ -204,8 +255,14 @@
         fixAddress(entry);
       }, 1000);
     }
+    map.on("click", function (e) {
+      if (!entry.picking) return;
+      setPicking(entry, false);
+      report(entry, { point: [round(e.latlng.lat, 5), round(e.latlng.lng, 5)] });
+    });
     if (window.briefmapForwardKeys) window.briefmapForwardKeys();
     container.setAttribute("data-briefmap-ready", "1");
+    map.fire("briefmapready");
     return entry;
   };
 

@@ -31,7 +31,8 @@ def test_choosing_a_briefing_shows_scene_one_and_writes_the_url():
 def test_next_and_previous_drive_the_map():
     at = run({"briefing": "default", "scene": "3"})
     assert "M4 and its March 2020" in scene_title(at)
-    assert "m4_corridor" in given(at)["layers"] and "events" not in given(at)["layers"]
+    assert "m4_corridor" in given(at)["layers"] and "events" in given(at)["layers"]
+    assert given(at)["events"] == 4 and given(at)["state"]["near"]["label"] == "Within 6 km of M4 highway"
     at.button(key="scene_next").click().run()
     assert "Strikes around Jisr al-Shughur" in scene_title(at)
     assert given(at)["window"] == ["2020-09-15", "2020-10-26"]

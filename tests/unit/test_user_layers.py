@@ -39,19 +39,24 @@ def _geojson(elements):
     return [e for e in elements if isinstance(e, folium.GeoJson)]
 
 
+def _user(data):
+    return next(s for s in registry.layers_for(data) if s.id == "user:fronts")
+
+
 def test_overlays_join_the_layer_list_under_the_events(theatre):
     data = dict(theatre, **{"user:fronts": overlay()})
     ids = registry.layer_ids(data)
-    assert ids[-1] == "events" and ids[-2] == "user:fronts"
-    assert ids[:-2] == registry.LAYER_IDS[:-1]
-    spec = registry.layers_for(data)[-2]
+    # under the event layers (the hexagons and the events themselves)
+    assert ids[-4:] == ("user:fronts", "density", "change", "events")
+    assert ids[:-4] == registry.LAYER_IDS[:-3]
+    spec = _user(data)
     assert spec.title == "Front lines (test) (your data)" and spec.group == "Your data"
     assert registry.layer_ids(theatre) == registry.LAYER_IDS  # no overlays: the registry as it is
 
 
 def test_shapes_are_drawn_by_their_time_span():
     data = {"user:fronts": overlay()}
-    spec = registry.layers_for(data)[-2]
+    spec = _user(data)
     september = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 9, 15))))
     october = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 10, 15))))
     august = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 8, 15))))
@@ -64,7 +69,7 @@ def test_shapes_are_drawn_by_their_time_span():
 
 def test_overlay_names_are_escaped_in_tooltips():
     data = {"user:fronts": overlay()}
-    spec = registry.layers_for(data)[-2]
+    spec = _user(data)
     (line,) = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 9, 15))))
     tips = [c.text for c in line._children.values() if isinstance(c, folium.Tooltip)]
     assert tips and "<b>A</b>" not in tips[0] and "&lt;b&gt;A&lt;/b&gt;" in tips[0]
