@@ -5,6 +5,7 @@ Examples::
     python -m snapshots --briefing default --format png --out deck/
     python -m snapshots --briefing default --format pdf --size a4 --scene 5 --out deck/
     python -m snapshots --briefing default --format html --marking "" --out deck/
+    python -m snapshots --briefing default --format png --charts --out deck/
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import time
 from pathlib import Path
 
 from briefings.load import load_briefings
-from filters.events import filter_options, select_events
+from charts.common import undated
+from filters.events import filter_options
 from loaders.errors import DataError
 from loaders.events import read_events
 from loaders.gazetteer import build_gazetteer, feature_names
 from loaders.theatre import load_theatre
+from mapview import selection
 from snapshots.config import default_marking
 from snapshots.layout import layout_html
 from snapshots.render import Renderer, SnapshotError
@@ -47,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="event store (default: $BRIEFMAP_DB or data/briefmap.gpkg)")
     p.add_argument("--events", type=Path,
                    help="draw this ACLED CSV instead of the store's events (the store is not touched)")
+    p.add_argument("--charts", action="store_true",
+                   help="PNG/PDF: add events per week by type and cumulative reported fatalities under the map")
     return p
 
 
@@ -57,6 +62,8 @@ def _fail(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.charts and args.format == "html":
+        return _fail("--charts is for PNG and PDF (a standalone HTML page has no charts band)")
     records = None
     try:
         theatre = load_theatre()
@@ -98,15 +105,18 @@ def main(argv: list[str] | None = None) -> int:
     def write(renderer: Renderer | None) -> None:
         for k, n in enumerate(numbers, start=1):
             started = time.perf_counter()
-            snap = scene_snapshot(briefing, n, options, marking=marking, size=size)
-            shown = select_events(events, snap.spec.filter, records)
+            snap = scene_snapshot(briefing, n, options, marking=marking, size=size, charts=args.charts)
+            shown = selection.map_events(events, snap.spec, theatre, options.last_day, records)
             name = scene_file_name(n, briefing.scene(n).title, args.format)
             if args.format == "html":
                 from snapshots.standalone import standalone_html
 
                 data = standalone_html(snap, theatre, shown, options, produced=produced).encode("utf-8")
             else:
-                data = renderer.render(layout_html(snap, theatre, shown, options, produced=produced), size, args.format)
+                context = selection.shown(events, snap.spec, theatre, records, flt=undated(snap.spec.filter)) \
+                    if snap.charts or snap.spec.since is not None else None
+                page = layout_html(snap, theatre, shown, options, produced=produced, chart_events=context)
+                data = renderer.render(page, size, args.format)
             (args.out / name).write_bytes(data)
             took = time.perf_counter() - started
             print(f"[{k}/{len(numbers)}] scene {n}: {args.out / name} ({len(data) / 1024:.0f} KiB, {took:.1f} s)",

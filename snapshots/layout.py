@@ -1,10 +1,11 @@
 """The print/slide layout around a map: one self-contained HTML page, ready to screenshot.
 
 Marking banner, title and subtitle, date window and "as of" date, the map with a
-north arrow and scale bar, the legend of what is visible, active filters, the
-scene's narrative, sources and attribution, marking banner again. Everything is
-inlined (no server, no internet); tiles are the only remote requests, and only
-when the user chose tiles.
+north arrow and scale bar, optionally a band of charts under the map (events per
+week by type, cumulative reported fatalities: inline SVG), the legend of what is
+visible, active filters, the scene's narrative, sources and attribution, marking
+banner again. Everything is inlined (no server, no internet); tiles are the only
+remote requests, and only when the user chose tiles.
 """
 
 from __future__ import annotations
@@ -15,18 +16,25 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+import altair as alt
 import folium
 import geopandas as gpd
 import pandas as pd
 from jinja2 import Environment, select_autoescape
 
 from briefings.narrative import narrative_html  # the one renderer and link rule for every output
+from charts.fatalities import cumulative_fatalities
+from charts.svg import print_config, to_svg
+from charts.weekly import weekly_by_type
 from controls.symbols import symbol_svg
-from filters.events import FilterOptions, as_selection
+from filters.events import FilterOptions, as_selection, to_day
 from layers import registry, tiles
 from mapview.compose import RenderOptions, build_map, layer_context, legend_sections
+from mapview.selection import near_text
 from offline.inline import INLINE_BASE, inline_assets
 from snapshots.request import Snapshot
+from snapshots.since_box import since_box
+from snapshots.sizes import Size
 
 SEED_CREDIT = "Analysis: seed 000_8eb99e2c7a72c085.txt (ISW-style assessment)"
 
@@ -62,6 +70,11 @@ _TEMPLATE = """<!DOCTYPE html>
   .body { flex: 1; display: flex; min-height: 0; gap: calc(var(--b) * 0.6);
     padding: calc(var(--b) * 0.5) calc(var(--b) * 0.9); }
   .map-box { flex: 1; position: relative; border: 1px solid #777; min-width: 0; }
+  .main { flex: 1; display: flex; flex-direction: column; gap: calc(var(--b) * 0.5); min-width: 0; min-height: 0; }
+  .main .map-box { min-height: 0; }
+  .charts { flex: 0 0 {{ band_h }}px; height: {{ band_h }}px; display: flex; gap: {{ band_gap }}px; }
+  .chart { flex: 1 1 0; min-width: 0; overflow: hidden; }
+  .chart svg { display: block; width: 100%; height: 100%; }
   .north { position: absolute; top: calc(var(--b) * 0.5); right: calc(var(--b) * 0.5);
     width: calc(var(--b) * 2.1); height: calc(var(--b) * 2.9); z-index: 900;
     background: rgba(255,255,255,0.85); border-radius: 4px; padding: 3px; }
@@ -82,6 +95,10 @@ _TEMPLATE = """<!DOCTYPE html>
     font-size: calc(var(--b) * 0.7); padding: calc(var(--b) * 0.3) calc(var(--b) * 0.9);
     border-top: 1px solid #999; }
   footer .sources { flex: 1; }
+  table.since { border-collapse: collapse; margin-top: calc(var(--a, var(--b)) * 0.2); font-size: 0.95em; }
+  table.since td, table.since th { padding: 0 0.35em 0 0; text-align: right; font-weight: normal; }
+  table.since td:first-child { text-align: left; }
+  table.since th { color: #555; }
   .leaflet-container { font-size: calc(var(--b) * 0.75); }
   .leaflet-control-scale-line { font-size: calc(var(--b) * 0.72); }
   .leaflet-control-attribution { font-size: calc(var(--b) * 0.6); }
@@ -102,7 +119,14 @@ _TEMPLATE = """<!DOCTYPE html>
     <div class="when" data-role="window"><b>{{ window }}</b><br>{{ as_of }}</div>
   </header>
   <div class="body">
+    {% if charts %}<div class="main">{% endif %}
     <div class="map-box">{{ map_html | safe }}<div class="north">{{ north | safe }}</div></div>
+    {% if charts %}
+      <div class="charts" data-role="charts">
+        {% for role, svg in charts %}<div class="chart" data-role="chart-{{ role }}">{{ svg | safe }}</div>{% endfor %}
+      </div>
+    </div>
+    {% endif %}
     <aside>
       <section data-role="legend">
         <h3>Legend</h3>
@@ -120,6 +144,18 @@ _TEMPLATE = """<!DOCTYPE html>
         {% else %}<div>Events layer not shown</div>{% endif %}
         {% for line in filters %}<div>{{ line }}</div>{% endfor %}
       </section>
+      {% if since %}
+      <section data-role="since">
+        <h3>{{ since.heading }}</h3>
+        <div>{{ since.headline }}</div>
+        <table class="since">
+          <tr><th></th><th>since</th><th>before</th><th></th></tr>
+          {% for name, a, b, change in since.rows %}
+          <tr><td>{{ name }}</td><td>{{ a }}</td><td>{{ b }}</td><td>{{ change }}</td></tr>
+          {% endfor %}
+        </table>
+      </section>
+      {% endif %}
       {% if narrative_html %}
       <section class="narrative" data-role="narrative"><h3>Assessment</h3>{{ narrative_html | safe }}</section>
       {% endif %}
@@ -203,10 +239,72 @@ def sources_line(snap: Snapshot, events, theatre: Mapping[str, gpd.GeoDataFrame]
     return " · ".join(parts)
 
 
+#: The charts band's height, as a share of the page's.
+CHART_BAND = 0.25
+
+
+def chart_band_px(size: Size) -> tuple[int, int, int]:
+    """Where the charts go: two side by side under the map, in the map's column.
+
+    Parameters
+    ----------
+    size : snapshots.sizes.Size
+        The page.
+
+    Returns
+    -------
+    width, height, gap : int
+        Each chart's width and height, and the gap between them, in CSS pixels: the map's column
+        (page width less the side panel, the gaps and the margins of the CSS above) split in two.
+    """
+    b = size.base_px
+    column = size.width_px - 2 * 0.9 * b - 0.6 * b - 17 * b
+    gap = round(0.6 * b)
+    return int((column - gap) / 2) - 2, round(size.height_px * CHART_BAND), gap
+
+
+def chart_svgs(snap: Snapshot, events, options: FilterOptions) -> list[tuple[str, str]]:
+    """The charts band: ``(role, svg)`` for events per week by type and cumulative reported fatalities.
+
+    Parameters
+    ----------
+    snap : Snapshot
+        Its window (or the data's, where it has none) is shaded; its size sets the charts' size and text.
+    events : pandas.DataFrame or filters.events.EventSelection
+        Events filtered like the snapshot but for its dates (the weeks around the window are context).
+    options : filters.events.FilterOptions
+        The data's first and last day, for an open-ended window.
+
+    Returns
+    -------
+    list of (str, str)
+        SVG markup sized to the band; text from the data is escaped by the SVG writer.
+    """
+    start = snap.spec.filter.start or options.first_day
+    end = snap.spec.filter.end or options.last_day
+    width, height, _ = chart_band_px(snap.size)
+    fit = alt.AutoSizeParams(type="fit", contains="padding")
+    config = print_config(snap.size.base_px)
+    config["axisY"] = {"titleLimit": round(height * 0.5)}  # a long axis title would push the chart out of its box
+    config["title"]["limit"] = width - 8  # and a long subtitle past its side
+    # the side legend names the event colours when events are on the map; otherwise the chart does
+    weekly = weekly_by_type(events, start, end, legend="events" not in snap.spec.layers)
+    fatalities = cumulative_fatalities(events, start, end)
+    return [(role, to_svg(chart.properties(width=width, height=height, autosize=fit), config=config))
+            for role, chart in (("weekly", weekly), ("fatalities", fatalities))]
+
+
 def _map_parts(fmap: folium.Map) -> tuple[str, str, str]:
     fig = fmap.get_root()
     fig.render()
     return fig.header.render(), fig.html.render(), fig.script.render()
+
+
+def _in_window(events, spec, options: FilterOptions) -> int:
+    """How many of ``events`` fall in the spec's date window."""
+    days = as_selection(events).column("day")
+    start, end = spec.filter.start or options.first_day, spec.filter.end or options.last_day
+    return int(((days >= to_day(start)) & (days <= to_day(end))).sum())
 
 
 def layout_html(
@@ -216,9 +314,17 @@ def layout_html(
     options: FilterOptions,
     *,
     produced: dt.date,
+    chart_events=None,
 ) -> str:
     """The full layout page for ``snap``; ``events`` (selection or DataFrame) are already
-    filtered by its spec."""
+    filtered by its spec.
+
+    With ``snap.charts``, a band of charts goes under the map, drawn from ``chart_events``: the
+    events filtered like the spec (and its Near) but for its dates (``mapview.selection.shown(...,
+    flt=charts.common.undated(spec.filter))``), so the charts show the weeks around the window;
+    without them, ``events`` (the window only). A spec with a last-brief date gets a "Since the
+    last brief" panel, from ``chart_events`` too. ``events`` may hold days before the window (the
+    change map compares them); the count shown is of the window's."""
     spec = snap.spec
     fmap = build_map(
         spec, theatre, events, data_last_day=options.last_day,
@@ -231,9 +337,13 @@ def layout_html(
         (layer_id, heading, [(symbol_svg(i), i.label, i.note or "") for i in items])
         for layer_id, heading, items in legend_sections(spec, theatre, events, ctx)
     ]
+    _, band_h, band_gap = chart_band_px(snap.size)
     page = _PAGE.render(
         snap=snap,
         size=snap.size,
+        charts=chart_svgs(snap, events if chart_events is None else chart_events, options) if snap.charts else [],
+        band_h=band_h,
+        band_gap=band_gap,
         map_header=header,
         map_html=body,
         map_script=script,
@@ -243,8 +353,9 @@ def layout_html(
         as_of=snap.as_of_text(options),
         sections=sections,
         events_on="events" in spec.layers,
-        n_events=len(events),
-        filters=spec.filter.describe(),
+        n_events=_in_window(events, spec, options),
+        filters=spec.filter.describe() + ([near_text(spec, theatre)] if spec.near is not None else []),
+        since=since_box(spec, events if chart_events is None else chart_events, options.last_day),
         narrative_html=narrative_html(snap.narrative),
         sources=sources_line(snap, events, theatre),
         produced=produced.strftime("%d %b %Y"),

@@ -25,6 +25,8 @@ class Snapshot:
     narrative: str = ""
     marking: str = ""
     size: Size = SIZES[DEFAULT_SIZE]
+    charts: bool = False
+    """PNG/PDF: a band under the map with events per week by type and cumulative reported fatalities."""
 
     def window_text(self, options: FilterOptions) -> str:
         start = self.spec.filter.start or options.first_day
@@ -43,8 +45,10 @@ def slug(text: str, limit: int = 60) -> str:
     return (out[:limit].rstrip("-")) or "scene"
 
 
-def scene_snapshot(briefing: Briefing, number: int, options: FilterOptions, *, marking: str, size: Size) -> Snapshot:
-    """The snapshot of scene ``number`` (1-based) of ``briefing``."""
+def scene_snapshot(briefing: Briefing, number: int, options: FilterOptions, *, marking: str, size: Size,
+                   charts: bool = False) -> Snapshot:
+    """The snapshot of scene ``number`` (1-based) of ``briefing``; ``charts`` adds the charts band
+    (PNG/PDF)."""
     scene = briefing.scene(number)
     return Snapshot(
         spec=scene.to_spec(options),
@@ -53,6 +57,7 @@ def scene_snapshot(briefing: Briefing, number: int, options: FilterOptions, *, m
         narrative=scene.narrative,
         marking=marking,
         size=size,
+        charts=charts,
     )
 
 

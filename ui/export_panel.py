@@ -7,9 +7,12 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from analysis.near import NearError
 from briefings.model import Briefing
-from filters.events import FilterOptions, select_events
+from charts.common import undated
+from filters.events import FilterOptions
 from layers import tiles
+from mapview import selection
 from mapview.spec import MapSpec, View
 from snapshots import exports
 from snapshots.config import default_marking
@@ -60,8 +63,12 @@ def render_export(
         )
         fmt = st.radio("Format", list(FORMATS), format_func=lambda f: FORMATS[f][0], key="export_format")
         size_id = DEFAULT_SIZE
+        charts = False
         if fmt != "html":
             size_id = st.selectbox("Size", list(SIZES), format_func=lambda s: SIZES[s].title, key="export_size")
+            charts = st.checkbox("Include charts", key="export_charts",
+                                 help="Under the map: events per week by type and cumulative reported fatalities, "
+                                      "the window shaded among the weeks around it.")
         st.session_state.setdefault("export_marking", default_marking())
         marking = st.text_input(
             "Marking banner", key="export_marking", help="Top and bottom of the page; empty for none."
@@ -72,21 +79,24 @@ def render_export(
             number = st.session_state.get(state.K_SCENE)
             narrative = briefing.scene(number).narrative if briefing is not None and number else ""
             snap = Snapshot(spec=current_view_spec(spec), title=title, subtitle=subtitle, narrative=narrative,
-                            marking=marking, size=SIZES[size_id])
+                            marking=marking, size=SIZES[size_id], charts=charts)
             name = f"{slug(subtitle or title)}.{fmt}"
-            subset = shown
         else:
             n = int(choice.split(":")[1])
-            snap = scene_snapshot(briefing, n, options, marking=marking, size=SIZES[size_id])
+            snap = scene_snapshot(briefing, n, options, marking=marking, size=SIZES[size_id], charts=charts)
             name = scene_file_name(n, briefing.scene(n).title, fmt)
-            subset = select_events(events, snap.spec.filter, records)
         request_key = (choice, fmt, size_id, snap)
         if st.button(f"Prepare {FORMATS[fmt][0].split(' (')[0]}", key="export_go", type="primary"):
             st.session_state.pop(_RESULT, None)
             with st.spinner("Rendering the map in headless Chromium…" if fmt != "html" else "Building the page…"):
                 try:
-                    data = _produce(snap, fmt, theatre, subset, options)
-                except SnapshotError as exc:
+                    # selected only now: a Near is measured again only when an export is made
+                    subset = selection.map_events(events, snap.spec, theatre, options.last_day, records)
+                    # the charts show the weeks around the window: the same filter, without its dates
+                    context = selection.shown(events, snap.spec, theatre, records, flt=undated(snap.spec.filter)) \
+                        if snap.charts or snap.spec.since is not None else None
+                    data = _produce(snap, fmt, theatre, subset, options, chart_events=context)
+                except (SnapshotError, NearError) as exc:
                     st.error(f"The export failed: {exc}")
                     data = None
             if data is not None:
@@ -110,10 +120,10 @@ def render_export(
                            on_click="ignore")
 
 
-def _produce(snap: Snapshot, fmt: str, theatre, events, options: FilterOptions) -> bytes:
+def _produce(snap: Snapshot, fmt: str, theatre, events, options: FilterOptions, *, chart_events=None) -> bytes:
     produced = dt.date.today()
     if fmt == "html":
         return standalone_html(snap, theatre, events, options, produced=produced).encode("utf-8")
-    page = layout_html(snap, theatre, events, options, produced=produced)
+    page = layout_html(snap, theatre, events, options, produced=produced, chart_events=chart_events)
     needs_network = tiles.get(snap.spec.basemap).provider is not None
     return render_once(page, snap.size, fmt, allow_network=needs_network)

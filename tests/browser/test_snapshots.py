@@ -17,7 +17,8 @@ from pypdf import PdfReader
 from bench.standalone_size import standalone_of
 from bench.synthetic import synthetic_events
 from briefings.load import load_briefings
-from filters.events import filter_events, filter_options
+from charts.common import undated
+from filters.events import filter_events, filter_options, select_events
 from loaders.gazetteer import build_gazetteer, feature_names
 from snapshots.layout import layout_html
 from snapshots.render import READY, Renderer
@@ -112,6 +113,48 @@ def test_pdf_renders_one_landscape_page(tmp_path, setup, theatre, events, size, 
     w, h = Image.open(io.BytesIO(raster)).size
     assert w > h  # landscape
     shutil.copy(path, artifacts / path.name)
+
+
+_BOXES = """() => Object.fromEntries(['.map-box', '.charts', '[data-role=chart-weekly]',
+  '[data-role=chart-fatalities]', 'aside', 'footer', '.body'].map(sel => {
+  const r = document.querySelector(sel).getBoundingClientRect();
+  return [sel, [r.left, r.top, r.right, r.bottom]];
+}))"""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+
+
+@pytest.mark.parametrize("size", ["720p", "a4"])
+def test_charts_band_fits_under_the_map(browser, setup, theatre, events, size, artifacts):
+    options, _ = setup
+    snap = scene_snapshot(setup[1], 4, options, marking="UNCLASSIFIED", size=SIZES[size], charts=True)
+    html = layout_html(snap, theatre, filter_events(events, snap.spec.filter), options, produced=DAY,
+                       chart_events=select_events(events, undated(snap.spec.filter)))
+    dims = SIZES[size]
+    ctx = browser.new_context(viewport={"width": dims.width_px, "height": dims.height_px})
+    ctx.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
+    page = ctx.new_page()
+    page.set_content(html)
+    page.wait_for_selector(READY, state="attached")
+    box = page.evaluate(_BOXES)
+    weekly, fatalities = box["[data-role=chart-weekly]"], box["[data-role=chart-fatalities]"]
+    assert not _overlap(weekly, fatalities)
+    for chart in (weekly, fatalities):
+        assert not _overlap(chart, box[".map-box"]) and not _overlap(chart, box["aside"])
+        assert not _overlap(chart, box["footer"])
+        assert box[".body"][1] <= chart[1] and chart[3] <= box[".body"][3]  # inside the page body
+        assert chart[3] - chart[1] >= 0.2 * dims.height_px and chart[2] - chart[0] >= 0.3 * dims.width_px
+    assert box[".map-box"][3] - box[".map-box"][1] >= 0.5 * dims.height_px  # the map stays the main thing
+    # each chart's drawing fits its box (nothing cut off)
+    fit = page.evaluate("""() => [...document.querySelectorAll('.chart svg')].map(svg => {
+        const b = svg.getBBox(), vb = svg.viewBox.baseVal;
+        return [b.x >= vb.x - 1, b.y >= vb.y - 1, b.x + b.width <= vb.x + vb.width + 1,
+                b.y + b.height <= vb.y + vb.height + 1]; })""")
+    assert fit == [[True] * 4, [True] * 4]
+    page.screenshot(path=str(artifacts / f"snapshot-charts-scene4-{size}.png"))
+    ctx.close()
 
 
 def _open_offline(browser, path):
@@ -241,6 +284,16 @@ def test_cli_one_scene_as_pdf_and_html(tmp_path):
     run = _cli("--briefing", "default", "--format", "html", "--scene", "2", "--out", str(tmp_path))
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "02-turkish-forces-and-posts-in-idlib.html").stat().st_size > 100_000
+
+
+def test_cli_adds_charts_to_a_png(tmp_path):
+    run = _cli("--briefing", "default", "--format", "png", "--size", "720p", "--scene", "4", "--charts",
+               "--out", str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    (png,) = tmp_path.glob("*.png")
+    assert Image.open(png).size == (1280, 720)
+    run = _cli("--briefing", "default", "--format", "html", "--charts", "--out", str(tmp_path / "html"))
+    assert run.returncode == 2 and "--charts is for PNG and PDF" in run.stderr
 
 
 @pytest.mark.parametrize(
