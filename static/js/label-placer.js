@@ -176,9 +176,14 @@
     );
     el.style.margin = "0";  // Leaflet's 6 px arrow margins: the gap is in the offset instead
     var old = L.point(layer.options.offset || [0, 0]);
-    if (layer.options.direction !== direction || !old.equals(offset)) {
+    // Leaflet positions a left or top tooltip by its width or height, measured when it moves it:
+    // a tooltip placed before the stylesheets had loaded (as wide as the map) must move again
+    // even when its side and offset stay the same
+    var size = label.w + "x" + label.h;
+    if (layer.options.direction !== direction || !old.equals(offset) || layer._bmSize !== size) {
       layer.options.direction = direction;
       layer.options.offset = offset;
+      layer._bmSize = size;
       layer._updatePosition();
     }
   }
