@@ -89,14 +89,18 @@ def by_actor(events: pd.DataFrame, since: np.ndarray, before: np.ndarray, top: i
     return change_table("actor", frame.index, frame["since"], frame["before"])
 
 
-def by_target(events: pd.DataFrame, since: np.ndarray, before: np.ndarray, targets: dict, km: float) -> pd.DataFrame:
+def target_masks(events: pd.DataFrame, targets: dict, km: float) -> dict[str, np.ndarray]:
+    """Per target (label -> :class:`analysis.proximity.Target`): the rows within ``km`` of it."""
+    return {label: within_mask(events, target, km) for label, target in targets.items()}
+
+
+def by_target(events: pd.DataFrame, since: np.ndarray, before: np.ndarray, targets: dict, km: float, *,
+              masks: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """Events within ``km`` of each target (label -> :class:`analysis.proximity.Target`) since and
-    before. An event near two targets counts for each."""
-    n_since, n_before = [], []
-    for target in targets.values():
-        near = within_mask(events, target, km)
-        n_since.append(int((near & since).sum()))
-        n_before.append(int((near & before).sum()))
+    before. An event near two targets counts for each. ``masks``: :func:`target_masks`, if known."""
+    masks = target_masks(events, targets, km) if masks is None else masks
+    n_since = [int((masks[label] & since).sum()) for label in targets]
+    n_before = [int((masks[label] & before).sum()) for label in targets]
     table = pd.DataFrame({"feature": list(targets), "since": n_since, "before": n_before})
     table["change"] = [change_text(a, b) for a, b in zip(table["since"], table["before"])]
     return table

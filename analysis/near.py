@@ -23,14 +23,28 @@ from shapely.geometry import Point, mapping
 from analysis.proximity import Target, TargetError, resolve_target, within_mask
 from spatial.metric import to_geographic, to_metric
 
+#: Theatre layers a Near can measure from, in the order the sidebar lists them.
+NEAR_LAYERS = ("m4_highway", "m4_corridor", "turkish_posts", "hmeimim_air_base", "jisr_al_shughur", "al_ghab_plain")
 #: The largest distance a Near may ask for (km): the theatre is about 150 km across.
 MAX_KM = 200.0
 PLACE_PREFIX = "place:"
 _POINT = re.compile(r"^@\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$")
 
 
+#: The smallest distance a Near may ask for (km): 100 m, finer than any event's position.
+MIN_KM = 0.1
+
+
 class NearError(ValueError):
-    """A Near that cannot be read or resolved; the message names what and why."""
+    """A Near that cannot be read or resolved.
+
+    The message names what and why (for the command line and logs); ``reason`` says why without
+    repeating the input, for a page, where the input (a link, a file) is untrusted text.
+    """
+
+    def __init__(self, message: str, reason: str | None = None):
+        super().__init__(message)
+        self.reason = reason or message
 
 
 @dataclass(frozen=True)
@@ -43,19 +57,22 @@ class Near:
     def __post_init__(self):
         if not self.target.strip():
             raise NearError("a Near needs a target: a layer id, 'place:NAME' or '@LAT,LON'")
-        if not (isinstance(self.km, (int, float)) and math.isfinite(self.km) and 0 < self.km <= MAX_KM):
-            raise NearError(f"the distance must be more than 0 and at most {MAX_KM:g} km, not {self.km!r}")
+        if not (isinstance(self.km, (int, float)) and math.isfinite(self.km) and MIN_KM <= self.km <= MAX_KM):
+            reason = f"the distance must be from {MIN_KM:g} to {MAX_KM:g} km"
+            raise NearError(f"{reason}, not {self.km!r}", reason)
 
     @classmethod
     def parse(cls, text: str) -> "Near":
         """``'m4_highway:6'`` -> Near('m4_highway', 6.0): the distance is after the last colon."""
         target, sep, km = str(text).strip().rpartition(":")
         if not sep or not target.strip():
-            raise NearError(f"{text!r} is not TARGET:KM (for example m4_highway:6)")
+            raise NearError(f"{text!r} is not TARGET:KM (for example m4_highway:6)",
+                            "it is not TARGET:KM (for example m4_highway:6)")
         try:
             value = float(km)
         except ValueError:
-            raise NearError(f"{km!r} in {text!r} is not a distance in km") from None
+            raise NearError(f"{km!r} in {text!r} is not a distance in km",
+                            "its distance is not a number of km") from None
         return cls(target.strip(), value)
 
     def __str__(self) -> str:
@@ -92,19 +109,20 @@ def resolve(near: Near, theatre: Mapping, places: Mapping[str, tuple[float, floa
     if point is not None:
         lat, lon = point
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise NearError(f"{near.target!r} is not a position (latitude, longitude in degrees)")
+            raise NearError(f"{near.target!r} is not a position (latitude, longitude in degrees)",
+                            "its point is not a position (latitude, longitude in degrees)")
         return Target(layer="point", names=(f"{lat:.4f}, {lon:.4f}",), geometries=(Point(lon, lat),))
     if near.target.startswith(PLACE_PREFIX):
         name = near.target[len(PLACE_PREFIX):].strip()
         found = {k.casefold(): (k, v) for k, v in (places or {}).items()}.get(name.casefold())
         if found is None:
-            raise NearError(f"no place named {name!r} in the gazetteer")
+            raise NearError(f"no place named {name!r} in the gazetteer", "no place of that name is in the gazetteer")
         label, (lat, lon) = found
         return Target(layer="place", names=(label,), geometries=(Point(lon, lat),))
     try:
         return resolve_target(dict(theatre), near.target)
     except TargetError as err:
-        raise NearError(str(err)) from None
+        raise NearError(str(err), "it names no layer or placed feature the map has") from None
 
 
 def mask(events: pd.DataFrame, target: Target, km: float) -> np.ndarray:
@@ -121,7 +139,9 @@ def buffer_geojson(target: Target, km: float, *, tolerance_m: float = 60.0) -> d
 
 
 def describe(near: Near, target: Target | None = None, titles: Mapping[str, str] | None = None) -> str:
-    """'Within 6 km of M4 highway', 'Within 5 km of Turkish posts: Morek', '… of 35.8213, 36.6301'."""
+    """'Within 6 km of M4 highway (position ±6 km at worst)', 'Within 5 km of Turkish posts: Morek
+    (position ±1 km at worst)', '… of 35.8213, 36.6301': an estimated position says so, as the
+    distance is measured from it."""
     what = near.target
     if target is not None:
         if target.layer in ("point", "place"):
@@ -129,5 +149,9 @@ def describe(near: Near, target: Target | None = None, titles: Mapping[str, str]
         else:
             title = (titles or {}).get(target.layer, target.layer)
             _, _, feature = near.target.partition(":")
-            what = f"{title}: {feature.strip()}" if feature.strip() else title
-    return f"Within {near.km:g} km of {what}"
+            what = f"{title}: {target.names[0]}" if feature.strip() and len(target.names) == 1 else title
+    text = f"Within {near.km:g} km of {what}"
+    worst = target.worst_accuracy_m if target is not None else None
+    if worst is not None and worst >= 1000:
+        text += f" (position ±{worst / 1000:g} km at worst)"
+    return text

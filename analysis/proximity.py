@@ -33,6 +33,13 @@ class Target:
     layer: str
     names: tuple[str, ...]
     geometries: tuple
+    accuracy_m: tuple = ()
+    """How far off each feature's drawn position may be (m), where the data says."""
+
+    @property
+    def worst_accuracy_m(self) -> float | None:
+        known = [a for a in self.accuracy_m if a is not None and a == a]
+        return max(known) if known else None
 
     @property
     def label(self) -> str:
@@ -67,7 +74,8 @@ def resolve_target(theatre: dict, spec: str) -> Target:
         gdf, names = gdf[chosen], names[chosen]
     if gdf.empty:
         raise TargetError(f"layer {layer!r} has no placed features to measure from")
-    return Target(layer=layer, names=tuple(names), geometries=tuple(gdf.geometry))
+    accuracy = tuple(float(a) for a in gdf["accuracy_m"]) if "accuracy_m" in gdf.columns else ()
+    return Target(layer=layer, names=tuple(names), geometries=tuple(gdf.geometry), accuracy_m=accuracy)
 
 
 def event_points_m(events: pd.DataFrame) -> np.ndarray:
@@ -129,9 +137,9 @@ def summary(events: pd.DataFrame, near: pd.DataFrame) -> dict[str, pd.DataFrame]
     rows = events.loc[near.index]
     days = rows["day"].to_numpy().astype("int64")
     monday = days - (days + 3) % 7  # 1970-01-01 was a Thursday
-    week = pd.Series([from_day(d) for d in monday], index=rows.index, dtype=object)
+    weeks, counts = np.unique(monday, return_counts=True)
     return {
         "feature": near["feature"].value_counts().rename_axis("feature").reset_index(name="events"),
         "type": rows["event_type"].astype(str).value_counts().rename_axis("event_type").reset_index(name="events"),
-        "week": week.value_counts().sort_index().rename_axis("week").reset_index(name="events"),
+        "week": pd.DataFrame({"week": [from_day(w) for w in weeks], "events": counts.astype("int64")}),
     }

@@ -37,7 +37,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
-from analysis.near import PLACE_PREFIX, Near, NearError
+from analysis.near import NEAR_LAYERS, PLACE_PREFIX, Near, NearError
 from briefings.model import Annotation, Briefing, LatLon, Scene
 from layers import tiles
 from layers.registry import LAYER_IDS
@@ -269,8 +269,9 @@ def _near(raw, places: Mapping[str, LatLon], feature_names: set[str], p: _SceneP
             return None
         return near
     layer, _, feature = near.target.partition(":")
-    if layer.strip() not in LAYER_IDS:
-        p.add(f"near: unknown layer {layer.strip()!r} (known: {', '.join(LAYER_IDS)})")
+    if layer.strip() not in NEAR_LAYERS:
+        p.add(f"near: {layer.strip()!r} is not a layer to measure from (known: {', '.join(NEAR_LAYERS)}, "
+              "place:NAME or @LAT,LON)")
         return None
     if feature.strip() and feature.strip().casefold() not in {n.casefold() for n in feature_names}:
         p.add(f"near: no placed theatre feature named {feature.strip()!r}")

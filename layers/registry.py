@@ -136,7 +136,7 @@ LAYERS: tuple[LayerSpec, ...] = (
         build=density.build,
         legend=density.legend,
         description=(
-            "Filtered events or reported fatalities per hexagon of equal area (500 m to 16 km across, by zoom), "
+            "Filtered events or reported fatalities per hexagon of equal area (sides of 500 m to 16 km, by zoom), "
             "on a colour-blind-safe classed scale; follows the timeline and playback."
         ),
         attribution="Computed from the event layer",

@@ -30,6 +30,8 @@ MIN_ZOOM, MAX_ZOOM = 6, 17
 #: The parameters this module reads and writes, in the order they are written.
 PARAMS = ("briefing", "scene", "lat", "lon", "zoom", "start", "end", "layers", "types", "subtypes", "actors",
           "datasets", "basemap", "near", "since", "density", "presenter")
+#: ``near=off`` and ``since=off``: none (on a changed scene that has one).
+OFF = "off"
 #: How the density hexagons may be coloured (``density=``).
 DENSITY_BY = ("events", "fatalities")
 _SHORT = 40  # a tampered value is quoted up to this many characters
@@ -54,19 +56,21 @@ class LinkRequest:
     near: Near | None = None
     since: dt.date | None = None
     density_by: str | None = None
+    near_off: bool = False
+    """``near=off``: no Near filter (a scene that has one, changed by the briefer)."""
+    since_off: bool = False
+    """``since=off``: no last-brief date (likewise)."""
     presenter: bool = False
     notices: list[str] = field(default_factory=list)
 
     @property
     def has_free_view(self) -> bool:
-        return any(
-            v is not None
-            for v in (self.center, self.start, self.end, self.layers, self.types, self.subtypes, self.actors,
-                      self.datasets, self.basemap, self.near, self.since, self.density_by)
-        )
+        given = (self.center, self.start, self.end, self.layers, self.types, self.subtypes, self.actors,
+                 self.datasets, self.basemap, self.near, self.since, self.density_by)
+        return any(v is not None for v in given) or self.near_off or self.since_off
 
 
-def _quote(value: str) -> str:
+def quote(value: str) -> str:
     """``value`` as a Markdown code span for a notice (st.warning renders Markdown): shortened,
     control characters spelled out, and inert — inside a code span ``<script>``, ``[x](…)``,
     ``**b**`` or ``https://…`` show as typed (no HTML, no link, not even a GFM autolink,
@@ -125,7 +129,7 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         if bid in briefings:
             req.briefing = bid
         else:
-            note(f"Unknown briefing {_quote(bid)}: showing the map without a briefing.")
+            note(f"Unknown briefing {quote(bid)}: showing the map without a briefing.")
     scene = _first(params, "scene")
     if scene is not None:
         if req.briefing is None:
@@ -134,7 +138,7 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         elif scene.isdigit() and 1 <= int(scene) <= briefings[req.briefing]:
             req.scene = int(scene)
         else:
-            note(f"Scene {_quote(scene)} does not exist in briefing {req.briefing!r} "
+            note(f"Scene {quote(scene)} does not exist in briefing {req.briefing!r} "
                  f"(scenes 1–{briefings[req.briefing]}): showing scene 1.")
     if req.briefing is not None and req.scene is None:
         req.scene = 1
@@ -144,7 +148,7 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         flat, flon = (_float(lat) if lat else None), (_float(lon) if lon else None)
         (s, w), (n, e) = THEATRE_LIMITS
         if flat is None or flon is None:
-            note(f"Position lat={_quote(lat or '')}, lon={_quote(lon or '')} is not a pair of numbers: "
+            note(f"Position lat={quote(lat or '')}, lon={quote(lon or '')} is not a pair of numbers: "
                  "showing the default view.")
         elif not (s <= flat <= n and w <= flon <= e):
             note(f"Position {flat:g}, {flon:g} is outside the theatre: showing the default view.")
@@ -153,7 +157,7 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         if zoom is not None:
             fz = _float(zoom)
             if fz is None or not MIN_ZOOM <= fz <= MAX_ZOOM:
-                note(f"Zoom {_quote(zoom)} is not a number from {MIN_ZOOM} to {MAX_ZOOM}: using zoom 9.")
+                note(f"Zoom {quote(zoom)} is not a number from {MIN_ZOOM} to {MAX_ZOOM}: using zoom 9.")
                 fz = None
             req.zoom = fz
         if req.center is not None and req.zoom is None:
@@ -168,7 +172,7 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
-            note(f"{key.capitalize()} date {_quote(text)} is not a date (YYYY-MM-DD): using the data's "
+            note(f"{key.capitalize()} date {quote(text)} is not a date (YYYY-MM-DD): using the data's "
                  f"{'first' if key == 'start' else 'last'} day.")
             continue
         clamped = min(max(day, options.first_day), options.last_day)
@@ -193,7 +197,7 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         fallback = none_known is not None and not known
         if unknown:
             more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
-            note(f"Unknown {what} {', '.join(_quote(u) for u in unknown[:5])}{more}: "
+            note(f"Unknown {what} {', '.join(quote(u) for u in unknown[:5])}{more}: "
                  f"{none_known if fallback else 'ignored'}.")
         return None if fallback else known
 
@@ -210,19 +214,23 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         if basemap in tiles.TILE_IDS:
             req.basemap = basemap
         else:
-            note(f"Unknown basemap {_quote(basemap)}: using no tiles.")
+            note(f"Unknown basemap {quote(basemap)}: using no tiles.")
     near = _first(params, "near")
-    if near is not None:
+    if near == OFF:
+        req.near_off = True
+    elif near is not None:
         try:
             req.near = Near.parse(near)
         except NearError as err:
-            note(f"Near {_quote(near)} cannot be used ({err}): showing events anywhere.")
+            note(f"Near {quote(near)} cannot be used: {err.reason}. Showing events anywhere.")
     since = _first(params, "since")
-    if since is not None:
+    if since == OFF:
+        req.since_off = True
+    elif since is not None:
         try:
             day = dt.date.fromisoformat(since)
         except ValueError:
-            note(f"Last brief date {_quote(since)} is not a date (YYYY-MM-DD): no comparison shown.")
+            note(f"Last brief date {quote(since)} is not a date (YYYY-MM-DD): no comparison shown.")
         else:
             if options.first_day < day <= options.last_day:
                 req.since = day
@@ -234,7 +242,7 @@ def parse(params: Mapping, *, briefings: Mapping[str, int], options: FilterOptio
         if density in DENSITY_BY:
             req.density_by = density
         else:
-            note(f"Density colouring {_quote(density)} is not one of {', '.join(DENSITY_BY)}: colouring by events.")
+            note(f"Density colouring {quote(density)} is not one of {', '.join(DENSITY_BY)}: colouring by events.")
     presenter = _first(params, "presenter")
     req.presenter = presenter in ("1", "true", "yes")
     return req
@@ -289,11 +297,12 @@ def encode(
             out["datasets"] = ",".join(datasets)
         if basemap != "none":
             out["basemap"] = basemap
-        if near is not None:
-            out["near"] = str(near)
-        if since is not None:
-            out["since"] = since.isoformat()
-        if density_by != "events":
+        # on a changed scene, say "off" too: the scene's own Near or date would come back otherwise
+        if near is not None or briefing is not None:
+            out["near"] = str(near) if near is not None else OFF
+        if since is not None or briefing is not None:
+            out["since"] = since.isoformat() if since is not None else OFF
+        if density_by != "events" or briefing is not None:
             out["density"] = density_by
     if presenter:
         out["presenter"] = "1"

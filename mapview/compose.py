@@ -37,6 +37,8 @@ from offline.assets import STREAMLIT_STATIC_URL, localize
 
 MIN_ZOOM, MAX_ZOOM = 6, 17
 ANNOTATIONS_ID = "annotations"
+#: Layers drawn from the event layer's data in the browser (static/js/hex-layer.js).
+HEX_LAYERS = frozenset({"density", "change"})
 ANNOTATIONS_TITLE = "Scene annotations (analysis)"
 
 
@@ -163,7 +165,9 @@ def build_map(
     data = dict(theatre, events=events)
     groups: dict[str, folium.FeatureGroup] = {}
     for spec_layer in _drawn(spec, data):
-        if not options.include_hidden and spec_layer.id not in spec.layers:
+        # the hexagons count the event layer's data: it is built (hidden) for them when it is off
+        needed = spec_layer.id == "events" and bool(spec.layers & HEX_LAYERS)
+        if not options.include_hidden and spec_layer.id not in spec.layers and not needed:
             continue
         group = folium.FeatureGroup(name=spec_layer.title, show=spec_layer.id in spec.layers, overlay=True)
         for element in spec_layer.build(data, ctx):

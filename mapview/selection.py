@@ -57,7 +57,8 @@ def shown(events: pd.DataFrame, spec: MapSpec, theatre: Mapping, records: Record
 
 
 def before_window(spec: MapSpec, data_last_day: dt.date) -> tuple[dt.date, dt.date] | None:
-    """(since, end) and the equal window before: the days the change map compares."""
+    """(first day before the last brief, end of the window): the days the change map compares, or
+    None without a last-brief date or when the window ends before it."""
     if spec.since is None:
         return None
     end = spec.filter.end or data_last_day
@@ -105,8 +106,7 @@ def analysis_state(spec: MapSpec, theatre: Mapping, places: Mapping | None = Non
     }
 
 
-#: Theatre layers a Near can measure from, in the order the sidebar lists them.
-NEAR_LAYERS = ("m4_highway", "m4_corridor", "turkish_posts", "hmeimim_air_base", "jisr_al_shughur", "al_ghab_plain")
+NEAR_LAYERS = near_mod.NEAR_LAYERS
 
 
 def near_choices(theatre: Mapping, places: Mapping | None = None) -> dict[str, str]:

@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from analysis.near import NearError
 from briefings.load import load_briefings
 from charts.common import undated
 from filters.events import filter_options
@@ -130,4 +131,6 @@ def main(argv: list[str] | None = None) -> int:
                 write(renderer)
     except SnapshotError as exc:
         return _fail(str(exc))
+    except NearError as exc:  # a scene's Near whose target the data no longer has
+        return _fail(f"a scene's Near filter cannot be used: {exc}")
     return 0

@@ -27,7 +27,7 @@ from charts.fatalities import cumulative_fatalities
 from charts.svg import print_config, to_svg
 from charts.weekly import weekly_by_type
 from controls.symbols import symbol_svg
-from filters.events import FilterOptions, as_selection, to_day
+from filters.events import EventSelection, FilterOptions, as_selection, to_day
 from layers import registry, tiles
 from mapview.compose import RenderOptions, build_map, layer_context, legend_sections
 from mapview.selection import near_text
@@ -300,11 +300,14 @@ def _map_parts(fmap: folium.Map) -> tuple[str, str, str]:
     return fig.header.render(), fig.html.render(), fig.script.render()
 
 
-def _in_window(events, spec, options: FilterOptions) -> int:
-    """How many of ``events`` fall in the spec's date window."""
-    days = as_selection(events).column("day")
+def _in_window(events, spec, options: FilterOptions) -> EventSelection:
+    """The ``events`` in the spec's date window (the map may hold the days before the last brief
+    too, for the change map; the legend, the count and the sources are the window's)."""
+    sel = as_selection(events)
+    days = sel.column("day")
     start, end = spec.filter.start or options.first_day, spec.filter.end or options.last_day
-    return int(((days >= to_day(start)) & (days <= to_day(end))).sum())
+    keep = (days >= to_day(start)) & (days <= to_day(end))
+    return EventSelection(sel.table, sel.rows[keep], sel.records)
 
 
 def layout_html(
@@ -333,9 +336,10 @@ def layout_html(
     )
     header, body, script = _map_parts(fmap)
     ctx = layer_context(spec, options.last_day)
+    window = _in_window(events, spec, options)
     sections = [
         (layer_id, heading, [(symbol_svg(i), i.label, i.note or "") for i in items])
-        for layer_id, heading, items in legend_sections(spec, theatre, events, ctx)
+        for layer_id, heading, items in legend_sections(spec, theatre, window, ctx)
     ]
     _, band_h, band_gap = chart_band_px(snap.size)
     page = _PAGE.render(
@@ -353,11 +357,11 @@ def layout_html(
         as_of=snap.as_of_text(options),
         sections=sections,
         events_on="events" in spec.layers,
-        n_events=_in_window(events, spec, options),
+        n_events=len(window),
         filters=spec.filter.describe() + ([near_text(spec, theatre)] if spec.near is not None else []),
         since=since_box(spec, events if chart_events is None else chart_events, options.last_day),
         narrative_html=narrative_html(snap.narrative),
-        sources=sources_line(snap, events, theatre),
+        sources=sources_line(snap, window, theatre),
         produced=produced.strftime("%d %b %Y"),
     )
     return inline_assets(page)

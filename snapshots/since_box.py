@@ -31,7 +31,9 @@ def since_box(spec: MapSpec, events, data_last_day: dt.date, limit: int = 6) -> 
         return None
     end = spec.filter.end or data_last_day
     if end < spec.since:
-        return None
+        return SinceBox(heading=f"Since the last brief ({spec.since:%d %b %Y})",
+                        headline=f"The window ends on {end:%d %b %Y}, before the last brief: nothing to compare.",
+                        rows=())
     windows = change.Windows(spec.since, end)
     table = as_selection(events)
     frame = table.table.iloc[table.rows]

@@ -58,12 +58,15 @@ def current_scene(found: dict[str, Briefing]) -> tuple[Briefing | None, Scene | 
 
 
 def is_modified(spec: MapSpec) -> bool:
-    """Has the briefer changed the scene's filters, layers, basemap or view?"""
+    """Has the briefer changed the scene's filters, layers, basemap, Near, last-brief date, hexagon
+    setting or view?"""
     ss = st.session_state
     scene_spec: MapSpec | None = ss.get(state.K_SCENE_SPEC)
     if scene_spec is None:
         return False
-    if (spec.filter, spec.layers, spec.basemap) != (scene_spec.filter, scene_spec.layers, scene_spec.basemap):
+    mine = (spec.filter, spec.layers, spec.basemap, spec.near, spec.since, spec.density_by)
+    if mine != (scene_spec.filter, scene_spec.layers, scene_spec.basemap, scene_spec.near, scene_spec.since,
+                scene_spec.density_by):
         return True
     # the map reports a view only once the user has moved it from the scene's own
     return ss.get(state.K_LIVE) is not None

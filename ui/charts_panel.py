@@ -45,6 +45,14 @@ def _near_chart(key: tuple, _events, _theatre, km: float, start: dt.date, end: d
     return near_multiples(_events, _theatre, km, start, end, panel_width=PANEL_WIDTH, panel_height=PANEL_HEIGHT)
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _time_chart(kind: str, key: str, _events, start: dt.date, end: dt.date):
+    """The weekly or cumulative chart, once per (selection, window): a rerun that changes neither
+    (a click, a dismissed notice) does not count a million events again."""
+    build = weekly_by_type if kind == "weekly" else cumulative_fatalities
+    return build(_events, start, end, height=HEIGHT)
+
+
 @st.fragment
 def render_charts(events_all_dates_filtered, start: dt.date, end: dt.date, theatre, km: float = 6) -> None:
     """The Charts subheader and its three tabs.
@@ -69,13 +77,14 @@ def render_charts(events_all_dates_filtered, start: dt.date, end: dt.date, theat
     def is_open(tab) -> bool:
         return tab.open is not False  # None: the tabs track no state (all drawn)
 
+    if is_open(weekly) or is_open(fatalities):
+        key = fingerprint(events_all_dates_filtered)
     if is_open(weekly):
         with weekly:
-            st.altair_chart(weekly_by_type(events_all_dates_filtered, start, end, height=HEIGHT), width="stretch")
+            st.altair_chart(_time_chart("weekly", key, events_all_dates_filtered, start, end), width="stretch")
     if is_open(fatalities):
         with fatalities:
-            st.altair_chart(cumulative_fatalities(events_all_dates_filtered, start, end, height=HEIGHT),
-                            width="stretch")
+            st.altair_chart(_time_chart("fatalities", key, events_all_dates_filtered, start, end), width="stretch")
     if is_open(near):
         with near:
             key = (fingerprint(events_all_dates_filtered), tuple(sorted(theatre)))

@@ -34,6 +34,7 @@ from ui.map_panel import PACKS, render_map, render_state, static_base_url
 from ui.notices import render_notices
 from ui.presenter import MAP_HEIGHT, PRESENTER_MAP_HEIGHT, apply_styles
 from ui.sidebar import render_filters, render_layers
+from ui.text import md_text
 from ui.timeline import render_timeline
 from ui.url_sync import apply_url_once, write_url
 
@@ -84,7 +85,7 @@ def render() -> None:
     near_text = selection.near_text(spec, theatre, near_panel.places(data))
     caption = (
         f"**{len(shown):,}** of {len(events):,} events, {start:%d %b %Y} – {end:%d %b %Y}"
-        + (f" · {near_text[0].lower()}{near_text[1:]}" if near_text else "")
+        + (f" · {md_text(near_text[0].lower() + near_text[1:])}" if near_text else "")
         + f" · posts shown as on {spec.as_of(options.last_day):%d %b %Y}"
     )
     map_col, side_col = st.columns([3, 1] if not presenter else [2.6, 1], gap="medium")

@@ -12,15 +12,17 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analysis.near import MAX_KM, Near, NearError, point_target
+from analysis.near import MAX_KM, MIN_KM, Near, NearError, point_target
 from analysis.proximity import nearest_within, summary
 from filters.events import EventSelection
 from layers.event_pack import encode_mask, publish
+from links.params import quote
 from mapview import selection
 from mapview.spec import MapSpec
 from offline.assets import STATIC_DIR
 from ui import state
 from ui.map_panel import PACKS  # the map's published files live together
+from ui.text import md_text
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -36,8 +38,14 @@ def _mask(location: str, generation: int, near_text: str, _events, _theatre, _pl
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
-def _mask_file(location: str, generation: int, near_text: str, _mask) -> str:
-    return publish(encode_mask(_mask), STATIC_DIR / PACKS)
+def _mask_blob(location: str, generation: int, near_text: str, _mask):
+    return encode_mask(_mask)
+
+
+def _mask_file(location: str, generation: int, near_text: str, mask_: np.ndarray) -> str:
+    """The mask's file name, published again (a cheap check) on every use: files unused for a day
+    are pruned, and a long-lived session must not be handed a name whose file has gone."""
+    return publish(_mask_blob(location, generation, near_text, mask_), STATIC_DIR / PACKS)
 
 
 def places(data) -> dict:
@@ -64,9 +72,11 @@ def render_controls(data) -> None:
     sb.toggle("Only events near…", key=state.K_NEAR_ON,
               help="Keep only events within a distance of a feature, place or point (true distances in km).")
     on = bool(ss.get(state.K_NEAR_ON))
+    if not on:
+        ss[state.K_PICKING] = False  # switching the filter off ends picking a point
     sb.selectbox("Near", options=list(choices), key=state.K_NEAR_TARGET, format_func=lambda t: choices.get(t, t),
                  disabled=not on, help="A theatre layer, one Turkish post, a town of the gazetteer or a picked point.")
-    sb.number_input("Within (km)", min_value=0.1, max_value=MAX_KM, step=0.5, key=state.K_NEAR_KM,
+    sb.number_input("Within (km)", min_value=MIN_KM, max_value=MAX_KM, step=0.5, key=state.K_NEAR_KM,
                     disabled=not on, format="%.1f")
     if sb.button("Pick a point on the map", disabled=not on, icon=":material/my_location:",
                  help="Then click the map: events within the distance of that point are kept."):
@@ -85,7 +95,7 @@ def _check(data) -> None:
     try:
         selection.near_target(MapSpec(near=near), data.theatre, places(data))
     except NearError as err:
-        state.notice(f"The Near filter cannot be used: {err}. Showing events anywhere.")
+        state.notice(f"The Near filter {quote(str(near))} cannot be used: {err.reason}. Showing events anywhere.")
         ss[state.K_NEAR_ON] = False
 
 
@@ -118,19 +128,26 @@ def map_state(spec: MapSpec, data, events, static_url: str) -> dict:
     return out
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _tables(location: str, generation: int, key: str, _target, km: float, _shown: EventSelection):
+    """(events within, counts per feature / type / week) of a selection, once per data version,
+    Near and filter (``key``)."""
+    rows = _shown.table.iloc[_shown.rows]
+    near = nearest_within(rows, _target, km)
+    return len(near), (summary(rows, near) if len(near) else None)
+
+
 def render_table(spec: MapSpec, data, shown: EventSelection) -> None:
     """Counts of the events within, per nearest feature, per type and per week."""
     if spec.near is None:
         return
     target = selection.near_target(spec, data.theatre, places(data))
     label = selection.near_text(spec, data.theatre, places(data))
-    rows = shown.table.iloc[shown.rows]
-    near = nearest_within(rows, target, spec.near.km)
-    with st.expander(f"{label}: **{len(near):,}** events in the window", expanded=True):
-        if near.empty:
+    n, tables = _tables(data.location, data.generation, repr((spec.near, spec.filter)), target, spec.near.km, shown)
+    with st.expander(f"{md_text(label)}: **{n:,}** events in the window", expanded=True):
+        if tables is None:
             st.caption("No event of the selection is within that distance.")
             return
-        tables = summary(rows, near)
         week = tables["week"].assign(week=lambda t: pd.to_datetime(t["week"]))
         a, b, c = st.columns(3)
         a.dataframe(tables["feature"], hide_index=True, width="stretch",

@@ -88,9 +88,11 @@ def render_layers(specs: Sequence[LayerSpec]) -> None:
         format_func=lambda i: titles[i],
         help="Also switchable in the map's layer control (top right).",
     )
-    if "density" in st.session_state.get(state.K_LAYERS, []):
-        sb.radio("Density hexagons count", options=("events", "fatalities"), key=state.K_DENSITY_BY,
-                 format_func=lambda v: "Events" if v == "events" else "Reported fatalities", horizontal=True)
+    # always drawn (disabled while the layer is off), so the choice survives switching it off and on
+    sb.radio("Density hexagons count", options=("events", "fatalities"), key=state.K_DENSITY_BY,
+             format_func=lambda v: "Events" if v == "events" else "Reported fatalities", horizontal=True,
+             disabled="density" not in st.session_state.get(state.K_LAYERS, []),
+             help="What the 'Event density (hexagons)' layer counts in each hexagon.")
     sb.selectbox(
         "Basemap",
         options=tiles.TILE_IDS,

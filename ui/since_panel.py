@@ -72,8 +72,10 @@ def _targets(theatre) -> dict:
     return out
 
 
-def comparison(spec: MapSpec, events: pd.DataFrame, theatre, near_mask: np.ndarray | None, last_day) -> dict | None:
-    """The numbers the panel shows (pure, given the inputs), or None without a last brief."""
+def comparison(spec: MapSpec, events: pd.DataFrame, theatre, near_mask: np.ndarray | None, last_day,
+               feature_masks: dict | None = None) -> dict | None:
+    """The numbers the panel shows (pure, given the inputs), or None without a last brief.
+    ``feature_masks``: the rows near each theatre feature (:func:`analysis.change.target_masks`)."""
     if spec.since is None:
         return None
     end = spec.filter.end or last_day
@@ -90,22 +92,32 @@ def comparison(spec: MapSpec, events: pd.DataFrame, theatre, near_mask: np.ndarr
         "windows": windows, "since": int(since.sum()), "before": int(before.sum()),
         "by_type": change.by_type(events, since, before),
         "by_actor": change.by_actor(events, since, before),
-        "by_feature": change.by_target(events, since, before, _targets(theatre), km), "km": km,
+        "by_feature": change.by_target(events, since, before, _targets(theatre), km, masks=feature_masks),
+        "km": km,
         "new": since,
     }
+
+
+@st.cache_resource(show_spinner="Measuring distances to the theatre features…", max_entries=4)
+def _feature_masks(location: str, generation: int, km: float, _events, _theatre) -> dict:
+    """The rows near each theatre feature, once per data version and distance."""
+    return change.target_masks(_events, _targets(_theatre), km)
 
 
 @st.cache_resource(show_spinner="Comparing with the last brief…", max_entries=8)
 def _comparison(location: str, generation: int, key: str, last_day, _spec: MapSpec, _events, _theatre, _near_mask):
     """:func:`comparison`, once per data version and question (``key``: what of the spec it reads)."""
-    return comparison(_spec, _events, _theatre, _near_mask, last_day)
+    km = _spec.near.km if _spec.near is not None else DEFAULT_KM
+    masks = _feature_masks(location, generation, float(km), _events, _theatre)
+    return comparison(_spec, _events, _theatre, _near_mask, last_day, masks)
 
 
 def render_panel(spec: MapSpec, data, events: pd.DataFrame, near_mask: np.ndarray | None) -> dict | None:
     """The "Since the last brief" panel under the map."""
     if spec.since is None:
         return None
-    key = repr((spec.since, spec.filter, spec.near))
+    f = spec.filter  # the comparison reads the window's end, not its start
+    key = repr((spec.since, f.end, f.event_types, f.sub_event_types, f.actors, f.datasets, spec.near))
     result = _comparison(data.location, data.generation, key, data.facts.options.last_day, spec, events,
                          data.theatre, near_mask)
     if result is None:

@@ -44,9 +44,9 @@ def apply_url_once(found: dict[str, Briefing], options: FilterOptions) -> None:
         ss[state.K_DATASETS] = list(req.datasets)
     if req.basemap is not None:
         ss[state.K_BASEMAP] = req.basemap
-    if req.near is not None:
+    if req.near is not None or req.near_off:
         state.set_near(req.near)
-    if req.since is not None:
+    if req.since is not None or req.since_off:
         ss[state.K_SINCE] = req.since
     if req.density_by is not None:
         ss[state.K_DENSITY_BY] = req.density_by

@@ -181,7 +181,7 @@
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, size.x, size.y);
       var ev = this._src;
-      if (!ev || !ev.isLoaded()) { this._showLegend(null); return; }
+      if (!ev || !ev.isLoaded()) { this._showLegend(null, ev ? "loading" : "missing"); return; }
       var hexSize = sizeForZoom(map.getZoom());
       if (hexSize !== this._size || this._cellIdx === null || this._cellIdx.length !== ev._n) {
         this._index(ev, hexSize);
@@ -230,6 +230,7 @@
     _countChange: function (ev) {
       var since = this.options.since;
       if (since === null || since === undefined) return { mode: "change", values: null, breaks: [] };
+      if (since - ev._day0 > ev._fw1) return { mode: "change", values: null, breaks: [], days: 0 };
       var n = ev._n, nc = this._cq.length, ok = ev._ok, day = ev._day, idx = this._cellIdx;
       var s0 = since - ev._day0, s1 = ev._fw1, len = s1 - s0 + 1, b0 = s0 - len, b1 = s0 - 1;
       var a = new Float64Array(nc), b = new Float64Array(nc);
@@ -291,16 +292,25 @@
       el.setAttribute("data-hex-size", String(size));
     },
 
-    _showLegend: function (res) {
+    _showLegend: function (res, why) {
       var div = this._legend && this._legend.getContainer();
       if (!div) return;
       while (div.firstChild) div.removeChild(div.firstChild);
       var title = L.DomUtil.create("div", "briefmap-hex-legend-title", div);
+      var name = this.options.mode === "change" ? "Change since last brief" : "Event density";
+      if (why) {
+        title.textContent = name + (why === "loading" ? ": loading the events\u2026" : ": the events are not on this map");
+        return;
+      }
       var km2 = 1.5 * SQRT3 * this._size * this._size / 1e6;
       var area = this._size ? " (hexagons of " + (km2 >= 10 ? Math.round(km2) : km2.toFixed(1)) + " km²)" : "";
       if (!res || (res.mode === "density" && !res.breaks.length)) {
         title.textContent = (this.options.mode === "change" ? "Change since last brief" : "Event density") +
           ": no events selected";
+        return;
+      }
+      if (res.mode === "change" && res.days <= 0) {
+        title.textContent = "Change since last brief: the last brief is after the window's end";
         return;
       }
       if (res.mode === "change" && !res.values) {

@@ -131,7 +131,7 @@ def test_a_link_with_near_and_a_picked_point_filter_the_app_map(page, app_url, a
     pg = page.page
     pg.goto(f"{app_url}/?near=m4_highway:6&layers=sea,border,towns,m4_highway,turkish_posts,events,density")
     frame = map_with_events(pg)
-    frame.wait_for_selector(".leaflet-container[data-near='Within 6 km of M4 highway']")
+    frame.wait_for_selector(".leaflet-container[data-near='Within 6 km of M4 highway (position ±6 km at worst)']")
     frame.wait_for_function("document.querySelector('.leaflet-container').dataset.eventsCount === '4'")
     assert pg.get_by_text("within 6 km of M4 highway").count() >= 1
     assert frame.locator("[data-hex-legend='density']").inner_text().startswith("Events per hexagon")

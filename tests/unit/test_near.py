@@ -52,9 +52,10 @@ def test_a_near_reads_and_writes_as_target_colon_km(text, target, km):
 @pytest.mark.parametrize("text, message", [
     ("m4_highway", "is not TARGET:KM"),
     ("m4_highway:six", "'six' in 'm4_highway:six' is not a distance in km"),
-    ("m4_highway:0", "more than 0 and at most 200 km"),
-    ("m4_highway:nan", "more than 0 and at most 200 km"),
-    ("m4_highway:500", "more than 0 and at most 200 km"),
+    ("m4_highway:0", "from 0.1 to 200 km"),
+    ("m4_highway:0.05", "from 0.1 to 200 km"),
+    ("m4_highway:nan", "from 0.1 to 200 km"),
+    ("m4_highway:500", "from 0.1 to 200 km"),
     (":6", "is not TARGET:KM"),
 ])
 def test_a_bad_near_says_what_is_wrong(text, message):
@@ -88,9 +89,9 @@ def test_the_buffer_drawn_is_the_distance_asked_for():
 def test_the_description_names_the_feature(theatre, places):
     near = Near("turkish_posts:Morek", 5)
     assert describe(near, resolve(near, theatre, places), {"turkish_posts": "Turkish posts"}) == \
-        "Within 5 km of Turkish posts: Morek"
+        "Within 5 km of Turkish posts: Morek (position ±1 km at worst)"
     spec = MapSpec(near=Near("m4_highway", 6))
-    assert selection.near_text(spec, theatre, places) == "Within 6 km of M4 highway"
+    assert selection.near_text(spec, theatre, places) == "Within 6 km of M4 highway (position ±6 km at worst)"
     assert selection.near_text(MapSpec(), theatre, places) is None
 
 
@@ -116,7 +117,7 @@ def test_an_export_of_the_change_map_embeds_the_window_before_the_last_brief(the
 def test_the_map_state_carries_the_near_area_the_last_brief_and_the_hexagon_setting(theatre):
     spec = MapSpec(near=Near("m4_highway", 6), since=dt.date(2020, 10, 1), density_by="fatalities")
     got = selection.analysis_state(spec, theatre)
-    assert got["near"]["label"] == "Within 6 km of M4 highway"
+    assert got["near"]["label"] == "Within 6 km of M4 highway (position ±6 km at worst)"
     assert shapely.geometry.shape(got["near"]["buffer"]).area > 0
     assert got["since"] == to_day(dt.date(2020, 10, 1)) and got["densityBy"] == "fatalities"
     assert selection.analysis_state(MapSpec(), theatre) == {"near": None, "since": None, "densityBy": "events"}
@@ -137,7 +138,16 @@ def test_links_carry_near_since_and_density(options):
     assert req.has_free_view
     bad = parse({"near": "m4_highway:far", "since": "2019-01-01", "density": "heat"}, briefings={}, options=options)
     assert (bad.near, bad.since, bad.density_by) == (None, None, None) and len(bad.notices) == 3
-    assert "Near `m4_highway:far` cannot be used" in bad.notices[0]
+    assert bad.notices[0] == "Near `m4_highway:far` cannot be used: its distance is not a number of km. " \
+        "Showing events anywhere."
+
+
+def test_a_hostile_near_in_a_link_stays_inert_text_in_its_notice(options):
+    """Markdown or HTML in the parameter must not become a link or formatting in the notice."""
+    for raw in ("m4_highway:**9**<b>x</b>[y](https://e.example)", "place:[click](https://evil.example) <b>x</b>:5x"):
+        (notice,) = parse({"near": raw}, briefings={}, options=options).notices
+        outside = notice.replace(notice[notice.index("`"):notice.rindex("`") + 1], "")
+        assert not any(c in outside for c in "[]()<>*") and len(notice) < 160, notice
     out = encode(briefing=None, scene=None, modified=False, view=None, start=None, end=None, layers=["events"],
                  types=None, subtypes=None, actors=None, basemap="none", presenter=False, options=options,
                  near=Near("m4_highway", 6), since=dt.date(2020, 10, 1), density_by="fatalities")
@@ -187,7 +197,7 @@ def test_an_export_states_the_near_filter_and_the_change_since_the_last_brief(th
     page = layout_html(Snapshot(spec=spec, title="T"), theatre, subset, options, produced=dt.date(2020, 11, 1),
                        chart_events=context)
     filters = page[page.index('data-role="filters"'):page.index('data-role="since"')]
-    assert "Within 6 km of M4 highway" in filters and "4 events shown" in filters
+    assert "Within 6 km of M4 highway (position ±6 km at worst)" in filters and "4 events shown" in filters
     since = page[page.index('data-role="since"'):]
     since = since[:since.index("</section>")]
     # within 6 km of the M4: 1 event since 1 Oct, 3 in the 26 days before (the app's panel says the same)
@@ -196,3 +206,21 @@ def test_an_export_states_the_near_filter_and_the_change_since_the_last_brief(th
     without = layout_html(Snapshot(spec=spec.with_(since=None, near=None), title="T"), theatre, subset, options,
                           produced=dt.date(2020, 11, 1))
     assert 'data-role="since"' not in without and "Within 6 km" not in without
+
+
+def test_names_from_data_go_into_markdown_as_text():
+    from ui.text import md_text
+
+    assert md_text("Ma`arrat an Nu`man") == "Ma\\`arrat an Nu\\`man"
+    assert md_text("**x** [a](javascript:alert(1)) <b>") == \
+        "\\*\\*x\\*\\* \\[a\\]\\(javascript\\:alert\\(1\\)\\) \\<b\\>"
+
+
+def test_a_printed_map_with_hexagons_but_no_event_layer_still_counts_the_events(theatre, events, options):
+    from snapshots.layout import layout_html
+    from snapshots.request import Snapshot
+
+    spec = MapSpec(layers=frozenset({"sea", "density"}))
+    page = layout_html(Snapshot(spec=spec, title="T"), theatre, events, options, produced=dt.date(2020, 11, 1))
+    assert page.count("L.briefmapHexes(") == 1 and page.count("L.briefmapEvents(") == 1
+    assert "Events layer not shown" in page  # its data is there for the hexagons; its dots are not
