@@ -33,9 +33,7 @@ class Windows:
 
 
 def _in(events: pd.DataFrame, flt: EventFilter, start: dt.date, end: dt.date) -> pd.Series:
-    base = EventFilter(start=start, end=end, event_types=flt.event_types, sub_event_types=flt.sub_event_types,
-                       actors=flt.actors, datasets=flt.datasets)
-    return pd.Series(event_mask(events, base), index=events.index)
+    return pd.Series(event_mask(events, flt.between(start, end)), index=events.index)
 
 
 def compare(events: pd.DataFrame, windows: Windows, flt: EventFilter = EventFilter()) -> dict:

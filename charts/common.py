@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import altair as alt
@@ -21,7 +20,7 @@ OUTSIDE_OPACITY = 0.4
 
 def undated(flt: EventFilter) -> EventFilter:
     """``flt`` without its dates: what the charts are given, so they show the weeks around the window."""
-    return dataclasses.replace(flt, start=None, end=None)
+    return flt.between(None, None)
 
 
 def event_columns(events, names: tuple[str, ...] = ("day", "event_type", "fatalities")) -> pd.DataFrame:

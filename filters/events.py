@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -40,6 +40,10 @@ class EventFilter:
     sub_event_types: tuple[str, ...] | None = None
     actors: tuple[str, ...] | None = None
     datasets: tuple[str, ...] | None = None
+
+    def between(self, start: dt.date | None, end: dt.date | None) -> "EventFilter":
+        """The same filter over another date window (``None``: open-ended)."""
+        return replace(self, start=start, end=end)
 
     def describe(self, dataset_titles: Mapping[str, str] | None = None) -> list[str]:
         """Human-readable lines for captions and export layouts."""

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import near as near_mod
+from analysis.change import Windows
 from analysis.proximity import Target
 from filters.events import EventFilter, EventSelection, RecordReader, event_mask, to_day
 from layers.registry import BY_ID
@@ -56,30 +57,24 @@ def shown(events: pd.DataFrame, spec: MapSpec, theatre: Mapping, records: Record
     return EventSelection(events, rows, records)
 
 
-def before_window(spec: MapSpec, data_last_day: dt.date) -> tuple[dt.date, dt.date] | None:
-    """(first day before the last brief, end of the window): the days the change map compares, or
-    None without a last-brief date or when the window ends before it."""
+def since_windows(spec: MapSpec, data_last_day: dt.date) -> Windows | None:
+    """The window since the last brief (to the end of the spec's window) and the one before it,
+    or None without a last-brief date or when the window ends before it."""
     if spec.since is None:
         return None
     end = spec.filter.end or data_last_day
-    if end < spec.since:
-        return None
-    days = (end - spec.since).days + 1
-    return spec.since - dt.timedelta(days=days), end
+    return Windows(spec.since, end) if end >= spec.since else None
 
 
 def map_events(events: pd.DataFrame, spec: MapSpec, theatre: Mapping, data_last_day: dt.date,
                records: RecordReader | None = None, *, mask: np.ndarray | None = None) -> EventSelection:
     """What an export embeds in its map: the shown events and, when the change map is on, the
     window before the last brief too (the map's own filter still shows only the window)."""
-    span = before_window(spec, data_last_day) if "change" in spec.layers else None
-    if span is None:
+    windows = since_windows(spec, data_last_day) if "change" in spec.layers else None
+    if windows is None:
         return shown(events, spec, theatre, records, mask=mask)
-    first = min(span[0], spec.filter.start or span[0])
-    wide = EventFilter(start=first, end=span[1], event_types=spec.filter.event_types,
-                       sub_event_types=spec.filter.sub_event_types, actors=spec.filter.actors,
-                       datasets=spec.filter.datasets)
-    return shown(events, spec, theatre, records, mask=mask, flt=wide)
+    first = min(windows.before[0], spec.filter.start or windows.before[0])
+    return shown(events, spec, theatre, records, mask=mask, flt=spec.filter.between(first, windows.end))
 
 
 def near_text(spec: MapSpec, theatre: Mapping, places: Mapping | None = None) -> str | None:

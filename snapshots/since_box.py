@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from analysis import change
-from filters.events import EventFilter, as_selection
+from filters.events import as_selection
+from mapview.selection import since_windows
 from mapview.spec import MapSpec
 
 
@@ -29,17 +30,15 @@ def since_box(spec: MapSpec, events, data_last_day: dt.date, limit: int = 6) -> 
     """
     if spec.since is None:
         return None
-    end = spec.filter.end or data_last_day
-    if end < spec.since:
+    windows = since_windows(spec, data_last_day)
+    if windows is None:
+        end = spec.filter.end or data_last_day
         return SinceBox(heading=f"Since the last brief ({spec.since:%d %b %Y})",
                         headline=f"The window ends on {end:%d %b %Y}, before the last brief: nothing to compare.",
                         rows=())
-    windows = change.Windows(spec.since, end)
     table = as_selection(events)
     frame = table.table.iloc[table.rows]
-    flt = EventFilter(event_types=spec.filter.event_types, sub_event_types=spec.filter.sub_event_types,
-                      actors=spec.filter.actors, datasets=spec.filter.datasets)
-    since, before = change.masks(frame, windows, flt)
+    since, before = change.masks(frame, windows, spec.filter)  # the filter's other choices, its windows
     b0, b1 = windows.before
     n_since, n_before = int(np.sum(since)), int(np.sum(before))
     by_type = change.by_type(frame, since, before).sort_values(["since", "before"], ascending=False)
@@ -47,7 +46,7 @@ def since_box(spec: MapSpec, events, data_last_day: dt.date, limit: int = 6) -> 
                  for r in by_type.head(limit).itertuples())
     return SinceBox(
         heading=f"Since the last brief ({spec.since:%d %b %Y})",
-        headline=(f"{n_since:,} event{'' if n_since == 1 else 's'} {spec.since:%d %b} – {end:%d %b} against "
+        headline=(f"{n_since:,} event{'' if n_since == 1 else 's'} {spec.since:%d %b} – {windows.end:%d %b} against "
                   f"{n_before:,} in "
                   f"{b0:%d %b} – {b1:%d %b} ({change.change_text(n_since, n_before)})"),
         rows=rows,

@@ -82,7 +82,7 @@ def render() -> None:
         exit_presenter_button(st)
 
     start, end = spec.filter.start, spec.filter.end
-    near_text = selection.near_text(spec, theatre, near_panel.places(data))
+    near_text = near_panel.label(spec, data)
     caption = (
         f"**{len(shown):,}** of {len(events):,} events, {start:%d %b %Y} – {end:%d %b %Y}"
         + (f" · {md_text(near_text[0].lower() + near_text[1:])}" if near_text else "")

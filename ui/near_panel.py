@@ -115,6 +115,13 @@ def _near_view(location: str, generation: int, near_text: str, _theatre, _places
     return selection.analysis_state(MapSpec(near=Near.parse(near_text)), _theatre, _places)["near"]
 
 
+def label(spec: MapSpec, data) -> str | None:
+    """'Within 6 km of M4 highway (…)' for the caption and the table, or None without a Near."""
+    if spec.near is None:
+        return None
+    return _near_view(data.location, data.generation, str(spec.near), data.theatre, places(data))["label"]
+
+
 def map_state(spec: MapSpec, data, events, static_url: str) -> dict:
     """The analysis part of the map's state: the Near (its area, label and mask file), the last
     brief's date, what the hexagons count, and whether the next click picks a point."""
@@ -142,9 +149,8 @@ def render_table(spec: MapSpec, data, shown: EventSelection) -> None:
     if spec.near is None:
         return
     target = selection.near_target(spec, data.theatre, places(data))
-    label = selection.near_text(spec, data.theatre, places(data))
     n, tables = _tables(data.location, data.generation, repr((spec.near, spec.filter)), target, spec.near.km, shown)
-    with st.expander(f"{md_text(label)}: **{n:,}** events in the window", expanded=True):
+    with st.expander(f"{md_text(label(spec, data))}: **{n:,}** events in the window", expanded=True):
         if tables is None:
             st.caption("No event of the selection is within that distance.")
             return

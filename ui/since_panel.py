@@ -15,7 +15,7 @@ import streamlit as st
 
 from analysis import change
 from analysis.proximity import TargetError, resolve_target
-from filters.events import EventFilter, FilterOptions
+from filters.events import FilterOptions
 from layers.registry import BY_ID
 from mapview import selection
 from mapview.spec import MapSpec
@@ -78,13 +78,11 @@ def comparison(spec: MapSpec, events: pd.DataFrame, theatre, near_mask: np.ndarr
     ``feature_masks``: the rows near each theatre feature (:func:`analysis.change.target_masks`)."""
     if spec.since is None:
         return None
-    end = spec.filter.end or last_day
-    if end < spec.since:
+    windows = selection.since_windows(spec, last_day)
+    if windows is None:
+        end = spec.filter.end or last_day
         return {"error": f"The window ends on {end:%d %b %Y}, before the last brief ({spec.since:%d %b %Y})."}
-    windows = change.Windows(spec.since, end)
-    flt = EventFilter(event_types=spec.filter.event_types, sub_event_types=spec.filter.sub_event_types,
-                      actors=spec.filter.actors, datasets=spec.filter.datasets)
-    since, before = change.masks(events, windows, flt)
+    since, before = change.masks(events, windows, spec.filter)  # the filter's other choices, its windows
     if near_mask is not None:
         since, before = since & near_mask, before & near_mask
     km = spec.near.km if spec.near is not None else DEFAULT_KM
