@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from auth.session import gate, render_badge
+
 st.set_page_config(page_title="Idlib briefing map", page_icon="🗺", layout="wide")
+render_badge(gate())  # with log-in configured, nothing below runs for an anonymous or unlisted user
 
 PAGES = [
     st.Page("ui/pages/map.py", title="Map", icon=":material/map:", default=True),

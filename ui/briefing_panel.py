@@ -6,6 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from auth import session as auth
 from briefings.load import load_briefings
 from briefings.model import Briefing, Scene
 from briefings.narrative import narrative_html
@@ -141,6 +142,8 @@ def _html(text: str) -> str:
 def render_save_form(briefing: Briefing, spec: MapSpec, options: FilterOptions, places: dict, names: set) -> None:
     """Save what is on screen as a new scene of the chosen briefing, written to its file."""
     ss = st.session_state
+    if not auth.current().can("manage_briefings"):
+        return
     with st.sidebar.expander("Save this view as a new scene"):
         with st.form("save_scene", clear_on_submit=True, border=False):
             title = st.text_input("Scene title", max_chars=120, key="save_title")
@@ -149,6 +152,8 @@ def render_save_form(briefing: Briefing, spec: MapSpec, options: FilterOptions, 
                              key="save_position")
             submitted = st.form_submit_button("Save scene")
         if not submitted:
+            return
+        if not auth.require("manage_briefings"):
             return
         if not title.strip() or not narrative.strip():
             st.error("A scene needs a title and a narrative.")

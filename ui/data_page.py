@@ -13,6 +13,7 @@ import logging
 import pandas as pd
 import streamlit as st
 
+from auth import session as auth
 from importers.base import ImportBatch, ImportFailed, ImportOptions, InputFile
 from importers.mapping import TARGETS, guess_mapping
 from importers.registry import BY_ID, FORMAT_IDS, FileInfo, dataset_defaults, inspect_file, run_import
@@ -66,16 +67,20 @@ def render() -> None:
     events = sum(d.rows for d in found)
     st.caption(f"Store: `{store.location}` ({store.backend}) · {len(found)} dataset(s) · {events:,} event(s). "
                "Every event carries its dataset, its id in its own file and when it was imported.")
-    render_import(store, found)
+    session = auth.current()
+    if session.can("import"):
+        render_import(store, found, session)
+    else:
+        st.caption(f"Importing needs the editor role; yours is {session.role}.")
     st.divider()
-    render_datasets(store, found)
+    render_datasets(store, found, session)
     st.divider()
     render_log(store)
     watch_store(store, generation)
 
 
 # import -----------------------------------------------------------------------------------------
-def render_import(store: EventStore, found: list[Dataset]) -> None:
+def render_import(store: EventStore, found: list[Dataset], session: auth.Session) -> None:
     st.header("Import a file")
     round_ = st.session_state.setdefault(_K + "round", 0)  # a new key empties the uploader after an import
     upload = st.file_uploader(
@@ -114,9 +119,12 @@ def render_import(store: EventStore, found: list[Dataset]) -> None:
     _report(batch, plan)
     label = f"Import into dataset '{batch.dataset.id}'"
     if st.button(label, type="primary", key=_K + "go", disabled=not batch.accepted):
+        if not auth.require("import"):  # checked again at the action, whatever the page showed
+            return
         bar = st.progress(0.0, text="Starting the import…")
         try:
-            report = store.write(batch, imported_by=APP_USER, progress=lambda f, t: bar.progress(min(1.0, f), text=t))
+            report = store.write(batch, imported_by=_by(session),
+                                 progress=lambda f, t: bar.progress(min(1.0, f), text=t))
         except StoreError as exc:
             bar.empty()
             st.error(f"**The import was not written; the store is as it was.** {exc}", icon=":material/block:")
@@ -249,7 +257,12 @@ def _show_report(report, rejects_csv: bytes, name: str) -> None:
 
 
 # datasets ---------------------------------------------------------------------------------------
-def render_datasets(store: EventStore, found: list[Dataset]) -> None:
+def _by(session: auth.Session) -> str:
+    """Who the store records as importing: the logged-in user, or the app in local mode."""
+    return APP_USER if session.mode == "local" else session.user
+
+
+def render_datasets(store: EventStore, found: list[Dataset], session: auth.Session) -> None:
     st.header("Datasets")
     if not found:
         st.caption("The store holds no datasets.")
@@ -273,6 +286,8 @@ def render_datasets(store: EventStore, found: list[Dataset]) -> None:
                                     file_name=f"{d.id}.{fmt}", mime=EXPORT_FORMATS[fmt][1], key=_K + "exp_" + fmt,
                                     on_click="ignore")
     pending = st.session_state.get(_K + "remove")
+    if not session.can("remove_dataset"):
+        return
     if pending != d.id:
         if cols[4].button("Remove…", key=_K + "remove_ask"):
             st.session_state[_K + "remove"] = d.id
@@ -282,6 +297,8 @@ def render_datasets(store: EventStore, found: list[Dataset]) -> None:
                "This cannot be undone; the imports log keeps the record of its imports.", icon=":material/warning:")
     yes, no = st.columns(2)
     if yes.button(f"Yes, remove '{d.id}'", type="primary", key=_K + "remove_yes"):
+        if not auth.require("remove_dataset"):
+            return
         try:
             gone = store.remove(d.id)
         except StoreError as exc:

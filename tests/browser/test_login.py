@@ -1,0 +1,143 @@
+"""Log-in against a real OIDC provider (oidc-provider-mock, run here), and what each role sees.
+
+The app is started with a secrets file holding ``[auth]`` (Streamlit's own log-in) and
+``[briefmap.roles]``; the provider's authorisation form takes a ``sub``, and an unknown ``sub``
+gets the claim ``email = sub``.
+"""
+
+from __future__ import annotations
+
+import secrets
+import subprocess
+import sys
+
+import pytest
+
+from tests.browser.conftest import ROOT, OfflinePage, free_port, map_frame, stop_streamlit, wait_healthy, wait_idle
+
+pytestmark = pytest.mark.browser
+
+COOKIE_SECRET = "cookie-" + secrets.token_hex(16)
+CLIENT_SECRET = "client-" + secrets.token_hex(16)
+
+
+@pytest.fixture(scope="module")
+def provider():
+    from oidc_provider_mock import run_server_in_thread
+
+    with run_server_in_thread(port=0) as server:
+        yield f"http://127.0.0.1:{server.server_port}"
+
+
+@pytest.fixture(scope="module")
+def team_app(provider, tmp_path_factory):
+    """The app with log-in on: editors and admins listed, and a viewers list."""
+    port = free_port()
+    folder = tmp_path_factory.mktemp("secrets")
+    path = folder / "secrets.toml"
+    path.write_text(f"""
+[auth]
+redirect_uri = "http://127.0.0.1:{port}/oauth2callback"
+cookie_secret = "{COOKIE_SECRET}"
+client_id = "briefmap-test"
+client_secret = "{CLIENT_SECRET}"
+server_metadata_url = "{provider}/.well-known/openid-configuration"
+
+[briefmap.roles]
+admins = ["admin@example.org"]
+editors = ["editor@example.org"]
+viewers = ["viewer@example.org"]
+""", encoding="utf-8")
+    log = folder / "streamlit.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none", "--secrets.files", str(path)],
+        cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    wait_healthy(url, proc)
+    yield url, log
+    stop_streamlit(proc)
+
+
+@pytest.fixture
+def fresh(browser):
+    """A browser context of its own: no identity cookie from another test."""
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+    page = OfflinePage(context.new_page())
+    yield page
+    context.close()
+
+
+def _log_in(pg, url: str, sub: str) -> None:
+    pg.goto(url)
+    pg.get_by_role("button", name="Log in").click()
+    pg.wait_for_selector("input[name='sub']")
+    pg.fill("input[name='sub']", sub)
+    pg.get_by_role("button", name="Authorize").click()
+    pg.wait_for_url(f"{url}/**")
+
+
+@pytest.mark.parametrize("path", ["/", "/data", "/?briefing=default&scene=3", "/?near=m4_highway:6"])
+def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, fresh, path, artifacts):
+    url, _ = team_app
+    pg = fresh.page
+    pg.goto(url + path)
+    pg.get_by_role("button", name="Log in").wait_for()
+    wait_idle(pg)
+    text = pg.locator("[data-testid='stMain']").inner_text()
+    assert "Idlib briefing map" in text
+    assert pg.locator("iframe[title='streamlit_folium.st_folium']").count() == 0
+    for secret_word in ("Jisr", "Hmeimim", "Morek", "Strategic developments", "Import a file", "Datasets"):
+        assert secret_word not in pg.content(), secret_word
+    assert pg.locator("[data-testid='stSidebar']").count() == 0 or "Timeline" not in pg.content()
+    if path == "/":
+        pg.screenshot(path=str(artifacts / "login-anonymous.png"))
+
+
+def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, fresh, artifacts):
+    url, _ = team_app
+    pg = fresh.page
+    _log_in(pg, url, "viewer@example.org")
+    fresh.blocked.clear()  # the test provider's own form asks a CDN for its stylesheet; the app asks none
+    map_frame(pg)
+    wait_idle(pg)
+    assert pg.get_by_text("viewer@example.org").count() >= 1 and pg.get_by_text("· viewer").count() >= 1
+    assert pg.get_by_text("Save this view as a new scene").count() == 0  # admins manage briefings
+    pg.screenshot(path=str(artifacts / "login-viewer.png"))
+    pg.goto(f"{url}/data")
+    pg.get_by_text("Importing needs the editor role; yours is viewer.").wait_for()
+    assert pg.get_by_text("Drop a file here").count() == 0
+    assert pg.get_by_role("button", name="Remove…").count() == 0
+    assert not fresh.errors and not fresh.blocked
+
+
+def test_an_editor_may_import_and_an_unlisted_user_is_turned_away(team_app, browser):
+    url, _ = team_app
+    for sub, expect in (("editor@example.org", "Drop a file here"),
+                        ("stranger@example.org", "this map is not shared with your account")):
+        context = browser.new_context(viewport={"width": 1600, "height": 1000})
+        page = OfflinePage(context.new_page())
+        pg = page.page
+        _log_in(pg, url, sub)
+        if sub.startswith("editor"):
+            pg.goto(f"{url}/data")
+        pg.get_by_text(expect).first.wait_for()
+        if sub.startswith("stranger"):
+            assert pg.locator("iframe[title='streamlit_folium.st_folium']").count() == 0
+            assert pg.get_by_role("button", name="Log out").count() == 1
+        context.close()
+
+
+def test_the_secrets_reach_neither_the_page_nor_the_log(team_app, fresh):
+    url, log = team_app
+    pg = fresh.page
+    _log_in(pg, url, "viewer@example.org")
+    map_frame(pg)
+    wait_idle(pg)
+    page_text = pg.content() + "".join(f.content() for f in pg.frames if f != pg.main_frame)
+    cookies = " ".join(c["value"] for c in pg.context.cookies())
+    logged = log.read_text(encoding="utf-8", errors="replace")
+    for secret_value in (COOKIE_SECRET, CLIENT_SECRET):
+        assert secret_value not in page_text and secret_value not in cookies and secret_value not in logged
