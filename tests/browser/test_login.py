@@ -104,8 +104,12 @@ def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, fresh, arti
     map_frame(pg)
     wait_idle(pg)
     assert pg.get_by_text("viewer@example.org").count() >= 1 and pg.get_by_text("· viewer").count() >= 1
-    assert pg.get_by_text("Save this view as a new scene").count() == 0  # admins manage briefings
     pg.screenshot(path=str(artifacts / "login-viewer.png"))
+    pg.goto(f"{url}/?briefing=default&scene=2")
+    map_frame(pg)
+    wait_idle(pg)
+    assert pg.get_by_text("2/7").count() + pg.get_by_text("Turkish forces and posts").count() >= 1
+    assert pg.get_by_text("Save this view as a new scene").count() == 0  # admins manage briefings
     pg.goto(f"{url}/data")
     pg.get_by_text("Importing needs the editor role; yours is viewer.").wait_for()
     assert pg.get_by_text("Drop a file here").count() == 0
@@ -113,9 +117,10 @@ def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, fresh, arti
     assert not fresh.errors and not fresh.blocked
 
 
-def test_an_editor_may_import_and_an_unlisted_user_is_turned_away(team_app, browser):
+def test_an_editor_may_import_an_admin_save_scenes_and_an_unlisted_user_is_turned_away(team_app, browser):
     url, _ = team_app
     for sub, expect in (("editor@example.org", "Drop a file here"),
+                        ("admin@example.org", "Save this view as a new scene"),
                         ("stranger@example.org", "this map is not shared with your account")):
         context = browser.new_context(viewport={"width": 1600, "height": 1000})
         page = OfflinePage(context.new_page())
@@ -123,8 +128,12 @@ def test_an_editor_may_import_and_an_unlisted_user_is_turned_away(team_app, brow
         _log_in(pg, url, sub)
         if sub.startswith("editor"):
             pg.goto(f"{url}/data")
+        if sub.startswith("admin"):
+            pg.goto(f"{url}/?briefing=default&scene=2")
         pg.get_by_text(expect).first.wait_for()
         if sub.startswith("stranger"):
+            pg.get_by_role("button", name="Log out").wait_for()  # drawn just after the message
+            wait_idle(pg)
             assert pg.locator("iframe[title='streamlit_folium.st_folium']").count() == 0
             assert pg.get_by_role("button", name="Log out").count() == 1
         context.close()
