@@ -2,7 +2,8 @@
 
 A thin shell: page setup and navigation. The map page (``/``) and the Data page
 (``/data``) live in ``ui/pages/``; everything they draw comes from the packages
-listed in README.md's "Code map". Run with ``streamlit run app.py``.
+listed in README.md's "Code map". Run with ``streamlit run serve.py`` (``scripts/run.sh``), which
+adds the guard of the map's data files; ``streamlit run app.py`` runs it without.
 """
 
 from __future__ import annotations

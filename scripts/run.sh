@@ -12,6 +12,6 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q -r requirements.txt
 .venv/bin/python tools/build_bundle.py  # the map's scripts in one file (fewer requests per load)
-exec .venv/bin/streamlit run app.py \
+exec .venv/bin/streamlit run serve.py \
   --server.address "${ADDRESS:-127.0.0.1}" --server.port "${PORT:-8501}" \
   --server.headless true --browser.gatherUsageStats false

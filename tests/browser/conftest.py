@@ -50,7 +50,7 @@ def start_streamlit(env_extra: dict | None = None):
     env = dict(os.environ, **(env_extra or {}))
     proc = subprocess.Popen(
         [
-            sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+            sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"),
             "--server.headless", "true",
             "--server.address", "127.0.0.1",
             "--server.port", str(port),

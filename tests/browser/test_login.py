@@ -50,7 +50,7 @@ viewers = ["viewer@example.org"]
 """, encoding="utf-8")
     log = folder / "streamlit.log"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none", "--secrets.files", str(path)],
         cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT,
@@ -137,6 +137,33 @@ def test_an_editor_may_import_an_admin_save_scenes_and_an_unlisted_user_is_turne
             assert pg.locator("iframe[title='streamlit_folium.st_folium']").count() == 0
             assert pg.get_by_role("button", name="Log out").count() == 1
         context.close()
+
+
+def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, fresh):
+    """Streamlit serves static/ with no log-in check: serve.py's guard stands in front of the packs."""
+    import urllib.error
+    import urllib.request
+
+    url, _ = team_app
+    pg = fresh.page
+    _log_in(pg, url, "viewer@example.org")
+    fresh.blocked.clear()
+    frame = map_frame(pg)
+    frame.wait_for_selector(".leaflet-container[data-events-loaded='1']")  # the viewer's browser got the pack
+    names = [r.name for r in (ROOT / "static" / "packs").glob("events-*.bin")]
+    assert names
+    for name in names[:3]:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{url}/app/static/packs/{name}", timeout=10)  # no identity cookie
+        assert refused.value.code == 403
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in pg.context.cookies())
+    forged = urllib.request.Request(f"{url}/app/static/packs/{names[0]}",
+                                    headers={"Cookie": "_streamlit_user=" + '{"is_logged_in": true}'})
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(forged, timeout=10)  # an unsigned cookie is refused
+    ok = urllib.request.urlopen(urllib.request.Request(f"{url}/app/static/js/map-state.js"), timeout=10)
+    assert ok.status == 200  # the app's own scripts are not data: served to anyone, as the log-in page needs
+    assert cookie
 
 
 def test_the_secrets_reach_neither_the_page_nor_the_log(team_app, fresh):
