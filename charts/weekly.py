@@ -101,7 +101,9 @@ def weekly_by_type(events, start: dt.date, end: dt.date, *, width: int | None = 
         .encode(
             x=x,
             x2="t2:T",
-            y=alt.Y("y1:Q", title="Events per week", axis=alt.Axis(tickMinStep=1)),
+            # whole numbers only: with few events, Vega would otherwise tick at 0.5
+            y=alt.Y("y1:Q", title="Events per week",
+                    axis=alt.Axis(tickMinStep=1, format="d", tickCount=int(min(5, max(1, data["y1"].max()))))),
             y2="y0:Q",
             color=alt.Color(
                 "event_type:N",

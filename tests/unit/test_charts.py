@@ -333,3 +333,11 @@ def test_layout_charts_escape_text_from_the_data(theatre, events, options):
                        chart_events=hostile)
     assert '<script>alert("x")' not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_the_weekly_axis_ticks_whole_events_even_when_counts_are_tiny():
+    one = pd.DataFrame({"day": [to_day(dt.date(2020, 10, 1))], "event_type": pd.Categorical(["Battles"]),
+                        "fatalities": [0]})
+    svg = to_svg(weekly_by_type(one, dt.date(2020, 9, 20), dt.date(2020, 10, 20), width=400, height=200))
+    ticks = set(re.findall(r">(\d+\.\d+|\d+)</text>", svg))
+    assert ticks >= {"0", "1"} and not any("." in t for t in ticks)
