@@ -81,7 +81,10 @@ def near_text(spec: MapSpec, theatre: Mapping, places: Mapping | None = None) ->
     """'Within 6 km of M4 highway' for captions and exports; None without a Near."""
     if spec.near is None:
         return None
-    target = near_target(spec, theatre, places)
+    return _label(spec, near_target(spec, theatre, places))
+
+
+def _label(spec: MapSpec, target) -> str:
     titles = {target.layer: BY_ID[target.layer].title} if target.layer in BY_ID else {}
     return near_mod.describe(spec.near, target, titles)
 
@@ -93,7 +96,7 @@ def analysis_state(spec: MapSpec, theatre: Mapping, places: Mapping | None = Non
     near = None
     if spec.near is not None:
         target = near_target(spec, theatre, places)
-        near = {"label": near_text(spec, theatre, places), "buffer": near_mod.buffer_geojson(target, spec.near.km)}
+        near = {"label": _label(spec, target), "buffer": near_mod.buffer_geojson(target, spec.near.km)}
     return {
         "near": near,
         "since": to_day(spec.since) if spec.since is not None else None,

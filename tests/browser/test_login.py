@@ -61,15 +61,6 @@ viewers = ["viewer@example.org"]
     stop_streamlit(proc)
 
 
-@pytest.fixture
-def fresh(browser):
-    """A browser context of its own: no identity cookie from another test."""
-    context = browser.new_context(viewport={"width": 1600, "height": 1000})
-    page = OfflinePage(context.new_page())
-    yield page
-    context.close()
-
-
 def _log_in(pg, url: str, sub: str) -> None:
     pg.goto(url)
     pg.get_by_role("button", name="Log in").click()
@@ -80,9 +71,9 @@ def _log_in(pg, url: str, sub: str) -> None:
 
 
 @pytest.mark.parametrize("path", ["/", "/data", "/?briefing=default&scene=3", "/?near=m4_highway:6"])
-def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, fresh, path, artifacts):
+def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, page, path, artifacts):
     url, _ = team_app
-    pg = fresh.page
+    pg = page.page
     pg.goto(url + path)
     pg.get_by_role("button", name="Log in").wait_for()
     wait_idle(pg)
@@ -96,11 +87,11 @@ def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, f
         pg.screenshot(path=str(artifacts / "login-anonymous.png"))
 
 
-def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, fresh, artifacts):
+def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, page, artifacts):
     url, _ = team_app
-    pg = fresh.page
+    pg = page.page
     _log_in(pg, url, "viewer@example.org")
-    fresh.blocked.clear()  # the test provider's own form asks a CDN for its stylesheet; the app asks none
+    page.blocked.clear()  # the test provider's own form asks a CDN for its stylesheet; the app asks none
     map_frame(pg)
     wait_idle(pg)
     assert pg.get_by_text("viewer@example.org").count() >= 1 and pg.get_by_text("· viewer").count() >= 1
@@ -114,7 +105,7 @@ def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, fresh, arti
     pg.get_by_text("Importing needs the editor role; yours is viewer.").wait_for()
     assert pg.get_by_text("Drop a file here").count() == 0
     assert pg.get_by_role("button", name="Remove…").count() == 0
-    assert not fresh.errors and not fresh.blocked
+    assert not page.errors and not page.blocked
 
 
 def test_an_editor_may_import_an_admin_save_scenes_and_an_unlisted_user_is_turned_away(team_app, browser):
@@ -139,15 +130,15 @@ def test_an_editor_may_import_an_admin_save_scenes_and_an_unlisted_user_is_turne
         context.close()
 
 
-def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, fresh):
+def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, page):
     """Streamlit serves static/ with no log-in check: serve.py's guard stands in front of the packs."""
     import urllib.error
     import urllib.request
 
     url, _ = team_app
-    pg = fresh.page
+    pg = page.page
     _log_in(pg, url, "viewer@example.org")
-    fresh.blocked.clear()
+    page.blocked.clear()
     frame = map_frame(pg)
     frame.wait_for_selector(".leaflet-container[data-events-loaded='1']")  # the viewer's browser got the pack
     names = [r.name for r in (ROOT / "static" / "packs").glob("events-*.bin")]
@@ -166,9 +157,9 @@ def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, fres
     assert cookie
 
 
-def test_the_secrets_reach_neither_the_page_nor_the_log(team_app, fresh):
+def test_the_secrets_reach_neither_the_page_nor_the_log(team_app, page):
     url, log = team_app
-    pg = fresh.page
+    pg = page.page
     _log_in(pg, url, "viewer@example.org")
     map_frame(pg)
     wait_idle(pg)
