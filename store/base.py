@@ -68,6 +68,18 @@ class ImportReport:
     kept: int = 0
     import_id: int | None = None
     written: bool = True
+    conflicts: tuple[str, ...] = ()
+    """``source_id`` of events the file revises that an analyst has corrected or retracted: the
+    store kept the analyst's version (see :mod:`store.editing`)."""
+
+    def conflict_line(self) -> str:
+        """A sentence on the conflicts, or "" when there are none."""
+        if not self.conflicts:
+            return ""
+        shown = ", ".join(self.conflicts[:10]) + (f" and {len(self.conflicts) - 10:,} more"
+                                                  if len(self.conflicts) > 10 else "")
+        return (f"{len(self.conflicts):,} event(s) the file revises were corrected or retracted by an analyst; "
+                f"the analyst's version was kept: {shown}")
 
     def summary_line(self) -> str:
         """The command line's last line, exactly: ``imported=N updated=U unchanged=S rejected=R dataset=ID``."""
@@ -108,6 +120,11 @@ class StoreDump:
     overlays: gpd.GeoDataFrame
     imports: pd.DataFrame
     files: list[tuple[str, str, int, bytes]]
+    edited_events: pd.DataFrame | None = None
+    """Edit state of the events analysts touched (dataset, source_id, revision, edited and retracted)."""
+    edited_overlays: pd.DataFrame | None = None
+    changes: pd.DataFrame | None = None
+    """The audit trail (:data:`store.editing.CHANGE_COLUMNS`)."""
 
     def counts(self) -> dict[str, int]:
         """What a copy must carry over, counted (compared with :meth:`EventStore.counts` of the copy)."""
@@ -218,6 +235,73 @@ class EventStore(ABC):
         """Datasets, events (in all and per dataset), shapes and imports held now."""
         return tally([d.id for d in self.datasets()], self.map_table()["dataset"], len(self.overlays()),
                      len(self.imports()))
+
+    # analysts' edits (store.editing): one transaction each, checked against the record's revision
+    @abstractmethod
+    def _edit(self, write: bool = True):
+        """A context manager: one transaction as a :class:`store.editing.EditTx`."""
+
+    def add_event(self, fields, *, by: str):
+        """Store an analyst's new event (in the ``analysts`` dataset); returns :class:`store.editing.Saved`."""
+        from store import editing
+        with self._edit() as tx:
+            return editing.add_event(tx, fields, by)
+
+    def correct_event(self, fid: int, changes, *, by: str, revision: int):
+        """Change an event's fields; :class:`store.editing.StaleEdit` if it is no longer at ``revision``."""
+        from store import editing
+        with self._edit() as tx:
+            return editing.correct_event(tx, fid, changes, by, revision)
+
+    def retract_event(self, fid: int, reason: str, *, by: str, revision: int):
+        """Take an event off the map, keeping its record and the reason."""
+        from store import editing
+        with self._edit() as tx:
+            return editing.retract_event(tx, fid, reason, by, revision)
+
+    def restore_event(self, fid: int, *, by: str, revision: int, reason: str = ""):
+        """Put a retracted event back on the map."""
+        from store import editing
+        with self._edit() as tx:
+            return editing.restore_event(tx, fid, by, revision, reason)
+
+    def event_state(self, fid: int) -> dict | None:
+        """An event's stored row with its revision and who edited or retracted it (None if unknown)."""
+        from store import editing
+        with self._edit(write=False) as tx:
+            return editing.event_state(tx, fid)
+
+    def add_overlay(self, fields, geometry, *, by: str):
+        """Store a shape drawn on the map (in the ``drawings`` dataset)."""
+        from store import editing
+        with self._edit() as tx:
+            return editing.add_overlay(tx, fields, geometry, by)
+
+    def correct_overlay(self, fid: int, fields, *, by: str, revision: int, geometry=None):
+        from store import editing
+        with self._edit() as tx:
+            return editing.correct_overlay(tx, fid, fields, by, revision, geometry)
+
+    def retract_overlay(self, fid: int, reason: str, *, by: str, revision: int):
+        from store import editing
+        with self._edit() as tx:
+            return editing.retract_overlay(tx, fid, reason, by, revision)
+
+    def overlay_state(self, fid: int) -> dict | None:
+        from store import editing
+        with self._edit(write=False) as tx:
+            return editing.overlay_state(tx, fid)
+
+    def changes(self, *, target: str | None = None, fid: int | None = None, limit: int | None = 200) -> list:
+        """The audit trail (:class:`store.editing.Change`), newest first; one record's with ``target`` and ``fid``."""
+        from store import editing
+        with self._edit(write=False) as tx:
+            return editing.changes(tx, target=target, fid=fid, limit=limit)
+
+    def audit_csv(self) -> bytes:
+        """The whole audit trail as CSV, oldest first."""
+        from store import editing
+        return editing.audit_csv(self.changes(limit=None))
 
     def close(self) -> None:  # noqa: B027 - backends with connections override it
         """Release connections."""

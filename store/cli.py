@@ -145,6 +145,8 @@ def _import(store, args) -> int:
     if report.overlays_imported or report.overlays_updated or report.overlays_unchanged:
         print(f"Shapes: imported={report.overlays_imported} updated={report.overlays_updated} "
               f"unchanged={report.overlays_unchanged}")
+    if report.conflicts:
+        print(report.conflict_line() + ".")
     print(report.summary_line())
     return 0
 

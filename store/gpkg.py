@@ -37,6 +37,7 @@ from store.base import (
     StoreError,
     utc_now,
 )
+from store.editing import EditTx, dump_edits, edits_of, on_map, restore_edits
 from store.gpkg_geometry import from_blob, geometry_blob, point_blobs, register_functions
 from store.gpkg_schema import EVENT_TYPES, MIGRATIONS, SCHEMA_VERSION, sql_statements
 from store.rows import (
@@ -203,7 +204,8 @@ class GeoPackageStore(EventStore):
                 .fetchone()
             if row is not None and row[0] == gen and mapcache.valid(table := mapcache.from_bytes(row[1])):
                 return mapcache.to_frame(table)
-            rows = con.execute(f"SELECT {', '.join(mapcache.SELECT)} FROM events ORDER BY fid").fetchall()
+            rows = con.execute(f"SELECT {', '.join(mapcache.SELECT)} FROM events WHERE retracted_at IS NULL "
+                               "ORDER BY fid").fetchall()
         table = mapcache.from_rows(rows)
         self._save_cache(gen, table)
         return mapcache.to_frame(table)
@@ -248,16 +250,18 @@ class GeoPackageStore(EventStore):
         cols = ", ".join(f'"{c}"' for c in RECORD_COLUMNS)
         with self._read() as con:
             if dataset_id is None:
-                rows = con.execute(f"SELECT fid, {cols} FROM events ORDER BY fid").fetchall()
+                rows = con.execute(f"SELECT fid, {cols} FROM events WHERE retracted_at IS NULL ORDER BY fid")\
+                    .fetchall()
             else:
-                rows = con.execute(f"SELECT fid, {cols} FROM events WHERE dataset = ? ORDER BY fid",
-                                   (dataset_id,)).fetchall()
+                rows = con.execute(f"SELECT fid, {cols} FROM events WHERE dataset = ? AND retracted_at IS NULL "
+                                   "ORDER BY fid", (dataset_id,)).fetchall()
         return records_frame(rows)
 
     def overlays(self, dataset_id: str | None = None) -> gpd.GeoDataFrame:
         sql = f"SELECT fid, geom, {', '.join(OVERLAY_FIELDS)} FROM overlays"
         with self._read() as con:
-            rows = con.execute(sql + (" WHERE dataset = ?" if dataset_id else "") + " ORDER BY dataset, fid",
+            rows = con.execute(sql + " WHERE retracted_at IS NULL" + (" AND dataset = ?" if dataset_id else "")
+                               + " ORDER BY dataset, fid",
                                (dataset_id,) if dataset_id else ()).fetchall()
         return overlays_frame([r[2:] for r in rows], [from_blob(r[1]) for r in rows], index=[r[0] for r in rows])
 
@@ -294,11 +298,12 @@ class GeoPackageStore(EventStore):
             cache = _cache(con, _generation(con))
             if cache is None and con.execute("SELECT NOT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
                 cache = mapcache.empty()
-            report, changed, unchanged_n = _classify(con, batch)
+            report, changed, unchanged_n, held = _classify(con, batch)
             events = batch.events
             is_new = np.ones(len(events), dtype=bool)
             is_new[[pos for pos, _fid in changed]] = False
             is_new[unchanged_n] = False
+            is_new[held] = False
             new_rows = np.flatnonzero(is_new)
             max_fid = con.execute("SELECT coalesce(max(fid), 0) FROM events").fetchone()[0]
             values = _event_values(events, ds.id, now)
@@ -337,7 +342,8 @@ class GeoPackageStore(EventStore):
             say(1.0, "Done")
         return ImportReport(dataset=ds.id, imported=len(new_rows), updated=len(changed), unchanged=len(unchanged_n),
                             rejected=len(batch.rejects), overlays_imported=o_new, overlays_updated=o_changed,
-                            overlays_unchanged=o_same, kept=report.kept, import_id=log_id)
+                            overlays_unchanged=o_same, kept=report.kept, import_id=log_id,
+                            conflicts=report.conflicts)
 
     def remove(self, dataset_id: str) -> int:
         with self._write() as con:
@@ -357,6 +363,11 @@ class GeoPackageStore(EventStore):
                 _put_cache(con, _generation(con), mapcache.combine(cache, np.array(gone, np.int64), None))
         return len(gone)
 
+    @contextlib.contextmanager
+    def _edit(self, write: bool = True) -> Iterator["_GpkgEdit"]:
+        with self._write() if write else self._read() as con:
+            yield _GpkgEdit(con)
+
     def dump(self) -> StoreDump:
         cols = ", ".join(f'"{c}"' for c in RECORD_COLUMNS)
         with self._read() as con:
@@ -366,11 +377,12 @@ class GeoPackageStore(EventStore):
             shapes = con.execute(f"SELECT geom, {', '.join(OVERLAY_FIELDS)} FROM overlays ORDER BY fid").fetchall()
             log = con.execute(f"SELECT {', '.join(IMPORT_LOG_COLUMNS)} FROM imports ORDER BY fid").fetchall()
             files = con.execute("SELECT sha256, name, size, content FROM briefmap_files ORDER BY sha256").fetchall()
+            edited_events, edited_overlays, trail = dump_edits(_GpkgEdit(con))
         events = records_frame([r[:-1] for r in rows]).reset_index(drop=True)
         events["row_hash"] = [r[-1] for r in rows]
         overlays = overlays_frame([r[1:] for r in shapes], [from_blob(r[0]) for r in shapes])
         return StoreDump(datasets, events, overlays, pd.DataFrame(log, columns=list(IMPORT_LOG_COLUMNS)),
-                         [(a, b, int(c), bytes(d)) for a, b, c, d in files])
+                         [(a, b, int(c), bytes(d)) for a, b, c, d in files], edited_events, edited_overlays, trail)
 
     def restore(self, dump: StoreDump, progress: Progress | None = None) -> None:
         say = progress or (lambda f, t: None)
@@ -399,9 +411,41 @@ class GeoPackageStore(EventStore):
                             [tuple(r) for r in dump.imports.astype(object).itertuples(index=False, name=None)])
             con.executemany("INSERT INTO briefmap_files VALUES (?, ?, ?, ?)", dump.files)
             _touch_contents(con)
+            restore_edits(_GpkgEdit(con), *edits_of(dump))
             fids = np.array([r[0] for r in con.execute("SELECT fid FROM events ORDER BY fid")], np.int64)
-            _put_cache(con, _generation(con), mapcache.from_frame(events, fids))
+            shown = on_map(events, dump)
+            _put_cache(con, _generation(con), mapcache.from_frame(events[shown], fids[shown]))
             say(1.0, "Done")
+
+
+class _GpkgEdit(EditTx):
+    """An edit transaction on the GeoPackage (the whole file is locked by BEGIN IMMEDIATE)."""
+
+    p = "?"
+
+    def point(self, lon, lat):
+        return "?", (point_blobs(np.array([lon], np.float64), np.array([lat], np.float64))[0],)
+
+    def geometry(self, geom):
+        return "?", (geometry_blob(geom),)
+
+    def geometry_select(self, column):
+        return column
+
+    def geometry_of(self, value):
+        return from_blob(value)
+
+    def text_select(self, column, kind):
+        return column
+
+    def lock(self, table, fid):
+        pass  # BEGIN IMMEDIATE already holds the write lock
+
+    def map_copy(self):
+        return _cache(self.con, _generation(self.con))
+
+    def put_map_copy(self, table):
+        _put_cache(self.con, _generation(self.con), table)
 
 
 # helpers shared by the methods above ---------------------------------------------------------
@@ -496,18 +540,21 @@ def _classify(con: sqlite3.Connection, batch: ImportBatch):
     con.execute("DELETE FROM incoming")
     con.executemany("INSERT INTO incoming VALUES (?, ?, ?)",
                     zip(events["source_id"].tolist(), events["row_hash"].tolist(), range(len(events))))
-    rows = con.execute("SELECT i.pos, e.fid, e.row_hash = i.row_hash FROM incoming i "
+    rows = con.execute("SELECT i.pos, e.fid, e.row_hash = i.row_hash, "
+                       "e.edited_by IS NOT NULL OR e.retracted_at IS NOT NULL FROM incoming i "
                        "JOIN events e ON e.dataset = ? AND e.source_id = i.source_id", (ds,)).fetchall()
-    changed = [(pos, fid) for pos, fid, same in rows if not same]
-    unchanged = [pos for pos, _fid, same in rows if same]
+    # an event an analyst corrected or retracted is held: the file's revision of it is a conflict, not an update
+    changed = [(pos, fid) for pos, fid, same, held in rows if not same and not held]
+    held = sorted(pos for pos, _fid, same, is_held in rows if not same and is_held)
+    unchanged = [pos for pos, _fid, same, _held in rows if same]
     stored = con.execute("SELECT count(*) FROM events WHERE dataset = ?", (ds,)).fetchone()[0]
     con.execute("DROP TABLE incoming")
     o_new, o_changed, o_same = _classify_overlays(con, batch)
     report = ImportReport(dataset=ds, imported=len(events) - len(rows), updated=len(changed),
                           unchanged=len(unchanged), rejected=len(batch.rejects), overlays_imported=o_new,
                           overlays_updated=o_changed, overlays_unchanged=o_same, kept=stored - len(rows),
-                          written=False)
-    return report, changed, unchanged
+                          written=False, conflicts=tuple(events["source_id"].iloc[held].astype(str)))
+    return report, changed, unchanged, held
 
 
 def _stored_overlays(con, dataset: str) -> dict:
@@ -549,13 +596,15 @@ def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str, *, adde
     prior = con.execute("SELECT rows, first_date, last_date FROM datasets WHERE id = ?", (ds.id,)).fetchone()
     if added_only and prior is not None and prior[1]:
         dates = batch.events["event_date"]
-        rows = con.execute("SELECT count(*) FROM events WHERE dataset = ?", (ds.id,)).fetchone()[0]
+        rows = con.execute("SELECT count(*) FROM events WHERE dataset = ? AND retracted_at IS NULL",
+                           (ds.id,)).fetchone()[0]
         first = min(prior[1], dates.min()) if len(dates) else prior[1]
         last = max(prior[2], dates.max()) if len(dates) else prior[2]
     else:
         rows, first, last = con.execute("SELECT count(*), min(event_date), max(event_date) FROM events "
-                                        "WHERE dataset = ?", (ds.id,)).fetchone()
-    overlays = con.execute("SELECT count(*) FROM overlays WHERE dataset = ?", (ds.id,)).fetchone()[0]
+                                        "WHERE dataset = ? AND retracted_at IS NULL", (ds.id,)).fetchone()
+    overlays = con.execute("SELECT count(*) FROM overlays WHERE dataset = ? AND retracted_at IS NULL",
+                           (ds.id,)).fetchone()[0]
     was = con.execute("SELECT synthetic FROM datasets WHERE id = ?", (ds.id,)).fetchone()
     # a dataset is synthetic once any of its rows says so (benchmark data is never shown as real)
     synthetic = bool(was and was[0]) or batch_is_synthetic(batch)
@@ -603,6 +652,7 @@ def _log_import(con, batch: ImportBatch, imported_by: str, now: str, report: Imp
         "imported, updated, unchanged, rejected, overlays, notes, rejects) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (now, imported_by, batch.dataset.id, batch.format, Path(batch.file.name).name, batch.file.sha256,
          batch.rows_in_file, report.imported, report.updated, report.unchanged, report.rejected,
-         len(batch.overlays), "\n".join(batch.notes), batch.rejects_csv().decode("utf-8")),
+         len(batch.overlays), "\n".join([*batch.notes, report.conflict_line()]).strip(),
+         batch.rejects_csv().decode("utf-8")),
     )
     return int(cur.lastrowid)

@@ -179,11 +179,35 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUE
   ('imports', 'attributes', 'imports', 'The imports log: when, who, which file, counts and rejects');
 """
 
+_EDITS = """
+ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN edited_at DATETIME;
+ALTER TABLE events ADD COLUMN edited_by TEXT;
+ALTER TABLE events ADD COLUMN retracted_at DATETIME;
+ALTER TABLE events ADD COLUMN retracted_by TEXT;
+ALTER TABLE events ADD COLUMN retract_reason TEXT;
+ALTER TABLE overlays ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE overlays ADD COLUMN edited_at DATETIME;
+ALTER TABLE overlays ADD COLUMN edited_by TEXT;
+ALTER TABLE overlays ADD COLUMN retracted_at DATETIME;
+ALTER TABLE overlays ADD COLUMN retracted_by TEXT;
+ALTER TABLE overlays ADD COLUMN retract_reason TEXT;
+CREATE TABLE changes (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  changed_at DATETIME NOT NULL, changed_by TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL,
+  target_fid INTEGER NOT NULL, dataset TEXT NOT NULL, source_id TEXT NOT NULL, revision INTEGER NOT NULL,
+  before TEXT, after TEXT, reason TEXT);
+CREATE INDEX changes_target ON changes (target, target_fid);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES
+  ('changes', 'attributes', 'changes', 'The audit trail: every analyst edit, who, when, before and after');
+"""
+
 #: (version, what it does, SQL). Applied in order; the store records the last one applied.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "GeoPackage core, events, overlays, datasets, imports",
      _CORE + _PROJECT + _events_table() + _rtree("events") + _rtree("overlays") + _coordinates_follow_the_geometry()
      + _generation_triggers("events") + _generation_triggers("overlays") + _generation_triggers("datasets")),
+    (2, "analysts' edits: revision, edited and retracted columns, the changes table (audit trail)", _EDITS),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

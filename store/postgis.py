@@ -43,6 +43,7 @@ from store.base import (
     StoreError,
     utc_now,
 )
+from store.editing import EditTx, dump_edits, edits_of, on_map, restore_edits
 from store.postgis_schema import EVENT_TYPES, MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
 from store.rows import (
     DATASET_FIELDS,
@@ -251,7 +252,8 @@ class PostGISStore(EventStore):
             table = _cache(con, gen)
             if table is not None:
                 return mapcache.to_frame(table)
-            data = _copy_out(con, f"COPY (SELECT {_MAP_SELECT} FROM events ORDER BY fid) TO STDOUT (FORMAT csv)")
+            data = _copy_out(con, f"COPY (SELECT {_MAP_SELECT} FROM events WHERE retracted_at IS NULL ORDER BY fid) "
+                                  "TO STDOUT (FORMAT csv)")
         table = _map_copy(data)
         self._save_cache(gen, table)
         return mapcache.to_frame(table)
@@ -284,7 +286,8 @@ class PostGISStore(EventStore):
         return records_frame(rows)
 
     def dataset_records(self, dataset_id: str | None = None) -> pd.DataFrame:
-        where = sql.SQL("WHERE e.dataset = {}").format(sql.Literal(dataset_id)) if dataset_id else sql.SQL("")
+        where = sql.SQL("WHERE e.retracted_at IS NULL AND e.dataset = {}").format(sql.Literal(dataset_id)) \
+            if dataset_id else sql.SQL("WHERE e.retracted_at IS NULL")
         query = sql.SQL("COPY (SELECT e.fid, {cols} FROM events e {where} ORDER BY e.fid) TO STDOUT "
                         "(FORMAT csv, HEADER)").format(cols=sql.SQL(_RECORD_SELECT), where=where)
         with self._connection() as con:
@@ -300,7 +303,8 @@ class PostGISStore(EventStore):
         with self._connection() as con:
             rows = con.execute(
                 f"SELECT fid, ST_AsBinary(geom), {fields} FROM overlays "
-                "WHERE %(ds)s::text IS NULL OR dataset = %(ds)s ORDER BY dataset, fid", {"ds": dataset_id}).fetchall()
+                "WHERE retracted_at IS NULL AND (%(ds)s::text IS NULL OR dataset = %(ds)s) ORDER BY dataset, fid",
+                {"ds": dataset_id}).fetchall()
         return overlays_frame([r[2:] for r in rows], [shapely.from_wkb(bytes(r[1])) for r in rows],
                               index=[r[0] for r in rows])
 
@@ -346,7 +350,8 @@ class PostGISStore(EventStore):
             changed = [] if not report.updated else con.execute(
                 f"UPDATE events e SET geom = ST_SetSRID(ST_MakePoint(s.longitude, s.latitude), 4326), {sets}, "
                 "imported_at = %s FROM staging s WHERE e.dataset = %s AND e.source_id = s.source_id "
-                "AND e.row_hash <> s.row_hash RETURNING s.pos, e.fid", (now, ds.id)).fetchall()
+                "AND e.row_hash <> s.row_hash AND e.edited_by IS NULL AND e.retracted_at IS NULL "
+                "RETURNING s.pos, e.fid", (now, ds.id)).fetchall()
             say(0.65, "Indexing the new events")
             cols = ", ".join(f'"{c}"' for c in _STAGED)
             new = [] if not report.imported else con.execute(
@@ -369,7 +374,8 @@ class PostGISStore(EventStore):
             say(1.0, "Done")
         return ImportReport(dataset=ds.id, imported=len(new), updated=len(changed), unchanged=report.unchanged,
                             rejected=len(batch.rejects), overlays_imported=o_new, overlays_updated=o_changed,
-                            overlays_unchanged=o_same, kept=report.kept, import_id=log_id)
+                            overlays_unchanged=o_same, kept=report.kept, import_id=log_id,
+                            conflicts=report.conflicts)
 
     def remove(self, dataset_id: str) -> int:
         with self._connection("write") as con:
@@ -387,6 +393,13 @@ class PostGISStore(EventStore):
         return len(gone)
 
 
+    @contextlib.contextmanager
+    def _edit(self, write: bool = True) -> Iterator["_PostGISEdit"]:
+        with self._connection("write" if write else "read") as con:
+            if write:
+                con.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
+            yield _PostGISEdit(con)
+
     def dump(self) -> StoreDump:
         fields = ", ".join(_sql_time("imported_at") if f == "imported_at" else f for f in DATASET_FIELDS)
         shape_fields = ", ".join(_sql_date(f) if f in ("valid_from", "valid_to") else _sql_time(f)
@@ -400,6 +413,7 @@ class PostGISStore(EventStore):
             shapes = con.execute(f"SELECT ST_AsBinary(geom), {shape_fields} FROM overlays ORDER BY fid").fetchall()
             log_rows = con.execute(f"SELECT {log_fields} FROM imports ORDER BY fid").fetchall()
             files = con.execute("SELECT sha256, name, size, content FROM briefmap_files ORDER BY sha256").fetchall()
+            edited_events, edited_overlays, trail = dump_edits(_PostGISEdit(con))
         frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values={
             c: [""] for c in ("year", "iso", "timestamp", "fatalities_low", "fatalities_high")})
         frame.columns = ["fid", *RECORD_COLUMNS, "row_hash"]
@@ -407,7 +421,7 @@ class PostGISStore(EventStore):
         events["row_hash"] = frame["row_hash"].to_numpy()
         overlays = overlays_frame([r[1:] for r in shapes], [shapely.from_wkb(bytes(r[0])) for r in shapes])
         return StoreDump(datasets, events, overlays, pd.DataFrame(log_rows, columns=list(IMPORT_LOG_COLUMNS)),
-                         [(a, b, int(c), bytes(d)) for a, b, c, d in files])
+                         [(a, b, int(c), bytes(d)) for a, b, c, d in files], edited_events, edited_overlays, trail)
 
     def restore(self, dump: StoreDump, progress: Progress | None = None) -> None:
         say = progress or (lambda f, t: None)
@@ -448,8 +462,43 @@ class PostGISStore(EventStore):
                                 f"({', '.join(['%s'] * len(IMPORT_LOG_COLUMNS))})",
                                 [tuple(_plain(v) for v in r) for r in dump.imports.itertuples(index=False, name=None)])
                 cur.executemany("INSERT INTO briefmap_files VALUES (%s, %s, %s, %s)", dump.files)
-            _put_cache(con, _generation(con), mapcache.from_frame(events, np.array(fids, np.int64)))
+            restore_edits(_PostGISEdit(con), *edits_of(dump))
+            shown = on_map(events, dump)
+            _put_cache(con, _generation(con), mapcache.from_frame(events[shown], np.array(fids, np.int64)[shown]))
             say(1.0, "Done")
+
+
+class _PostGISEdit(EditTx):
+    """An edit transaction on PostGIS: the edited row is locked (FOR UPDATE), and the map copy is
+    updated under the store's write lock."""
+
+    p = "%s"
+
+    def point(self, lon, lat):
+        return "ST_SetSRID(ST_MakePoint(%s, %s), 4326)", (float(lon), float(lat))
+
+    def geometry(self, geom):
+        return "ST_GeomFromWKB(%s, 4326)", (shapely.to_wkb(geom, output_dimension=2),)
+
+    def geometry_select(self, column):
+        return f"ST_AsBinary({column})"
+
+    def geometry_of(self, value):
+        return shapely.from_wkb(bytes(value))
+
+    def text_select(self, column, kind):
+        return _sql_date(column) if kind == "date" else f"CASE WHEN {column} IS NULL THEN NULL ELSE " \
+            f"{_sql_time(column)} END"
+
+    def lock(self, table, fid):
+        self.con.execute(sql.SQL("SELECT 1 FROM {} WHERE fid = %s FOR UPDATE").format(sql.Identifier(table)),
+                         (int(fid),))
+
+    def map_copy(self):
+        return _lock_for_writing(self.con)
+
+    def put_map_copy(self, table):
+        _put_cache(self.con, _generation(self.con), table)
 
 
 # helpers ----------------------------------------------------------------------------------------
@@ -559,15 +608,19 @@ def _stage(con, batch: ImportBatch, progress=None) -> None:
 def _classify(con, batch: ImportBatch) -> ImportReport:
     """What merging ``staging`` into the dataset would do (the counts a report gives)."""
     ds = batch.dataset.id
-    same, revised = con.execute(
-        "SELECT count(*) FILTER (WHERE e.row_hash = s.row_hash), count(*) FILTER (WHERE e.row_hash <> s.row_hash) "
-        "FROM staging s JOIN events e ON e.dataset = %s AND e.source_id = s.source_id", (ds,)).fetchone()
+    held = "(e.edited_by IS NOT NULL OR e.retracted_at IS NOT NULL)"
+    same, revised, conflicts = con.execute(
+        f"SELECT count(*) FILTER (WHERE e.row_hash = s.row_hash), "
+        f"count(*) FILTER (WHERE e.row_hash <> s.row_hash AND NOT {held}), "
+        f"coalesce(array_agg(s.source_id ORDER BY s.pos) FILTER (WHERE e.row_hash <> s.row_hash AND {held}), "
+        "'{}') FROM staging s JOIN events e ON e.dataset = %s AND e.source_id = s.source_id", (ds,)).fetchone()
     stored = con.execute("SELECT count(*) FROM events WHERE dataset = %s", (ds,)).fetchone()[0]
     o_new, o_changed, o_same = _classify_overlays(con, batch)
-    matched = same + revised
+    matched = same + revised + len(conflicts)
     return ImportReport(dataset=ds, imported=len(batch.events) - matched, updated=revised, unchanged=same,
                         rejected=len(batch.rejects), overlays_imported=o_new, overlays_updated=o_changed,
-                        overlays_unchanged=o_same, kept=stored - matched, written=False)
+                        overlays_unchanged=o_same, kept=stored - matched, written=False,
+                        conflicts=tuple(conflicts))
 
 
 def _stored_overlays(con, dataset: str) -> dict:
@@ -604,8 +657,9 @@ def _dataset_differs(con, batch: ImportBatch) -> bool:
 def _upsert_dataset(con, batch: ImportBatch, imported_by: str, now: str) -> None:
     ds = batch.dataset
     rows, first, last = con.execute("SELECT count(*), min(event_date), max(event_date) FROM events "
-                                    "WHERE dataset = %s", (ds.id,)).fetchone()
-    overlays = con.execute("SELECT count(*) FROM overlays WHERE dataset = %s", (ds.id,)).fetchone()[0]
+                                    "WHERE dataset = %s AND retracted_at IS NULL", (ds.id,)).fetchone()
+    overlays = con.execute("SELECT count(*) FROM overlays WHERE dataset = %s AND retracted_at IS NULL",
+                           (ds.id,)).fetchone()[0]
     was = con.execute("SELECT synthetic FROM datasets WHERE id = %s", (ds.id,)).fetchone()
     synthetic = bool(was and was[0]) or batch_is_synthetic(batch)
     file = batch.file
@@ -628,5 +682,6 @@ def _log_import(con, batch: ImportBatch, imported_by: str, now: str, report: Imp
         "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING fid",
         (now, imported_by, batch.dataset.id, batch.format, batch.file.name.replace("\\", "/").rsplit("/", 1)[-1],
          batch.file.sha256, batch.rows_in_file, report.imported, report.updated, report.unchanged, report.rejected,
-         len(batch.overlays), "\n".join(batch.notes), batch.rejects_csv().decode("utf-8")),
+         len(batch.overlays), "\n".join([*batch.notes, report.conflict_line()]).strip(),
+         batch.rejects_csv().decode("utf-8")),
     ).fetchone()[0])

@@ -103,8 +103,24 @@ CREATE TRIGGER events_coordinates_follow_geom BEFORE UPDATE OF geom ON events
   FOR EACH ROW WHEN (NOT ST_Equals(OLD.geom, NEW.geom)) EXECUTE FUNCTION briefmap_coordinates_follow_geom();
 """
 
+_EDITS = """
+ALTER TABLE events ADD COLUMN revision integer NOT NULL DEFAULT 1, ADD COLUMN edited_at timestamptz,
+  ADD COLUMN edited_by text, ADD COLUMN retracted_at timestamptz, ADD COLUMN retracted_by text,
+  ADD COLUMN retract_reason text;
+ALTER TABLE overlays ADD COLUMN revision integer NOT NULL DEFAULT 1, ADD COLUMN edited_at timestamptz,
+  ADD COLUMN edited_by text, ADD COLUMN retracted_at timestamptz, ADD COLUMN retracted_by text,
+  ADD COLUMN retract_reason text;
+CREATE TABLE changes (
+  fid bigserial PRIMARY KEY, changed_at timestamptz NOT NULL, changed_by text NOT NULL, action text NOT NULL,
+  target text NOT NULL, target_fid bigint NOT NULL, dataset text NOT NULL, source_id text NOT NULL,
+  revision integer NOT NULL, before text NOT NULL DEFAULT '', after text NOT NULL DEFAULT '',
+  reason text NOT NULL DEFAULT '');
+CREATE INDEX changes_target ON changes (target, target_fid);
+"""
+
 #: (version, what it does, SQL). The store records each one applied in ``briefmap_schema``.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "events, overlays, datasets, imports, generation triggers", _INITIAL),
+    (2, "analysts' edits: revision, edited and retracted columns, the changes table (audit trail)", _EDITS),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -186,7 +186,8 @@ def test_file_header_integrity_and_geopackage_tables(store):
     assert sql(path, "PRAGMA journal_mode") == [("wal",)]
     contents = set(sql(path, "SELECT table_name, data_type, srs_id FROM gpkg_contents"))
     assert contents == {("events", "features", 4326), ("overlays", "features", 4326),
-                        ("datasets", "attributes", None), ("imports", "attributes", None)}
+                        ("datasets", "attributes", None), ("imports", "attributes", None),
+                        ("changes", "attributes", None)}
     assert set(sql(path, "SELECT table_name, column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns")) \
         == {("events", "geom", "POINT", 4326), ("overlays", "geom", "GEOMETRY", 4326)}
     assert set(sql(path, "SELECT table_name, extension_name FROM gpkg_extensions")) == \
