@@ -17,6 +17,10 @@ from links.params import quote
 APP_NAME = "Idlib briefing map"
 
 
+#: The author of changes made in local mode (no log-in: nobody in particular).
+LOCAL_AUTHOR = "briefing map app (no log-in)"
+
+
 @dataclass(frozen=True)
 class Session:
     """Who is using this session: ``mode`` is ``local`` or ``oidc``; ``role`` None means not let in."""
@@ -27,6 +31,11 @@ class Session:
 
     def can(self, action: str) -> bool:
         return allows(self.role, action)
+
+    @property
+    def author(self) -> str:
+        """Who the store records as making a change: the logged-in user, or the app in local mode."""
+        return LOCAL_AUTHOR if self.mode == "local" else self.user
 
 
 def log_in_configured() -> bool:

@@ -22,11 +22,12 @@ from store import Dataset, EventStore, StoreError
 from store.exports import FORMATS as EXPORT_FORMATS
 from store.exports import export_dataset
 from ui.data import open_app_store, watch_store
+from ui.history import changes_frame
+from ui.text import md_text
 
 log = logging.getLogger(__name__)
 
 #: Who the imports log names for imports made in the app (there is no log-in yet).
-APP_USER = "briefing map app (no log-in)"
 _NONE = "— none —"
 #: Fields the mapping form shows first: what every event needs.
 REQUIRED = ("event_date", "event_type", "latitude", "longitude", "geo_precision", "time_precision", "source")
@@ -74,6 +75,8 @@ def render() -> None:
         st.caption(f"Importing needs the editor role; yours is {session.role}.")
     st.divider()
     render_datasets(store, found, session)
+    st.divider()
+    render_changes(store, session)
     st.divider()
     render_log(store)
     watch_store(store, generation)
@@ -235,6 +238,9 @@ def _report(batch: ImportBatch, plan) -> None:
     c[3].metric("Rejected", f"{plan.rejected:,}")
     if plan.kept:
         st.caption(f"{plan.kept:,} event(s) already in dataset '{plan.dataset}' are not in this file: they are kept.")
+    if plan.conflicts:
+        st.warning(f"**Conflicts:** {md_text(plan.conflict_line())}. The file's versions of these will not be "
+                   "stored; correct them on the map if the file is right.", icon=":material/merge_type:")
     if len(batch.rejects):
         st.warning(f"{len(batch.rejects):,} row(s) will not be imported. Each is listed with its line and reason.",
                    icon=":material/warning:")
@@ -250,6 +256,8 @@ def _show_report(report, rejects_csv: bytes, name: str) -> None:
     st.success(f"Imported **{name}** into dataset **{report.dataset}**: {report.imported:,} new, "
                f"{report.updated:,} updated, {report.unchanged:,} unchanged, {report.rejected:,} rejected. "
                "The map shows it now.", icon=":material/check_circle:")
+    if report.conflicts:
+        st.warning(f"**Conflicts:** {md_text(report.conflict_line())}.", icon=":material/merge_type:")
     st.code(report.summary_line(), language=None)
     if report.rejected:
         st.download_button("Download the rejects (CSV)", rejects_csv, file_name=f"{report.dataset}-rejects.csv",
@@ -259,7 +267,7 @@ def _show_report(report, rejects_csv: bytes, name: str) -> None:
 # datasets ---------------------------------------------------------------------------------------
 def _by(session: auth.Session) -> str:
     """Who the store records as importing: the logged-in user, or the app in local mode."""
-    return APP_USER if session.mode == "local" else session.user
+    return session.author
 
 
 def render_datasets(store: EventStore, found: list[Dataset], session: auth.Session) -> None:
@@ -339,3 +347,42 @@ def render_log(store: EventStore) -> None:
         st.download_button("Download its rejects (CSV)", lambda: store.rejects_csv(pick),
                            file_name=f"import-{pick}-rejects.csv", mime="text/csv", key=_K + "log_dl",
                            on_click="ignore")
+
+
+# the audit trail --------------------------------------------------------------------------------
+def render_changes(store: EventStore, session: auth.Session) -> None:
+    """Recent edits by analysts, the audit trail as CSV, and retracted events to restore."""
+    st.header("Recent changes")
+    if msg := st.session_state.pop(_K + "restored", None):
+        st.success(msg)
+    changes = store.changes(limit=200)
+    if not changes:
+        st.caption("No event or drawing has been added, corrected or retracted on the map yet.")
+        return
+    st.dataframe(changes_frame(changes), hide_index=True, key=_K + "changes")
+    st.download_button("Download the audit trail (CSV)", store.audit_csv, file_name="briefmap-audit.csv",
+                       mime="text/csv", key=_K + "audit_dl", on_click="ignore",
+                       help="Every change since the store began: who, when, what, the values before and after.")
+    if not session.can("edit"):
+        return
+    retracted = {}
+    for c in changes:
+        if c.target == "event" and c.action == "retract" and c.target_fid not in retracted:
+            row = store.event_state(c.target_fid)
+            if row is not None and row["retracted_at"]:
+                retracted[c.target_fid] = (row, c)
+    if not retracted:
+        return
+    pick = st.selectbox("Retracted events", list(retracted), key=_K + "restore_pick",
+                        format_func=lambda f: f"{f}: {retracted[f][0]['event_date']} {retracted[f][0]['location']} "
+                                              f"— {retracted[f][1].reason}")
+    if st.button("Restore it to the map", key=_K + "restore", icon=":material/restore_from_trash:"):
+        if not auth.require("edit"):
+            return
+        try:
+            store.restore_event(pick, by=session.author, revision=retracted[pick][0]["revision"])
+        except StoreError as exc:
+            st.error(f"**Not restored.** {exc}")
+            return
+        st.session_state[_K + "restored"] = f"Event {pick} is back on the map."
+        st.rerun()

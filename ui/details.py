@@ -6,10 +6,12 @@ from urllib.parse import urlparse
 
 import streamlit as st
 
+from auth.session import current
 from layers.events import detail_rows
 from layers.html import esc
-from ui import state
+from ui import edit_panel, state
 from ui.data import AppData
+from ui.history import render_history
 
 _STYLE = (
     "<style>.bm-details{border-collapse:collapse;font-size:0.86rem;width:100%;margin:0 0 0.4rem 0}"
@@ -51,6 +53,15 @@ def details_html(record: dict, dataset=None) -> str:
     return f'<table class="bm-details"><caption>{caption}</caption>{rows}</table>'
 
 
+def _open_correct(store, fid: int) -> None:
+    """Open the correction form on the event as stored now, at its current revision."""
+    row = store.event_state(fid)
+    if row is None:
+        state.notice(f"Event {fid} is no longer in the store.")
+        return
+    edit_panel.open_correct(dict(row, fid=fid), row["revision"])
+
+
 def render_details(data: AppData) -> None:
     """Show the events last clicked on the map (their ids are in session state)."""
     ids = [int(i) for i in st.session_state.get(state.K_SELECTED, ())]
@@ -65,9 +76,14 @@ def render_details(data: AppData) -> None:
         return
     if len(records) > 1:
         st.caption(f"{len(records)} events at this spot")
+    may_edit = current().can("edit")
     for rec in records.reset_index().to_dict("records"):
         with st.container(border=True):
             st.html(_STYLE + details_html(rec, data.facts.dataset(str(rec.get("dataset")))))
+            render_history(data.store, "event", int(rec["fid"]))
+            if may_edit:
+                st.button("Correct or retract", key=f"edit_open_{rec['fid']}", icon=":material/edit:",
+                          on_click=_open_correct, args=(data.store, int(rec["fid"])))
     if st.button("Clear selection", key="clear_selection"):
         st.session_state[state.K_SELECTED] = ()
         st.rerun()

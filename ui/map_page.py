@@ -13,7 +13,7 @@ from layers.registry import layers_for
 from loaders.geojson import unplaced_names
 from mapview import selection
 from mapview.spec import title_for
-from ui import near_panel, since_panel, state
+from ui import edit_panel, near_panel, since_panel, state
 from ui.briefing_panel import (
     apply_scene,
     briefings,
@@ -56,6 +56,7 @@ def render() -> None:
     near_panel.render_controls(data)
     since_panel.render_controls(options)
     render_layers(layer_specs)
+    edit_panel.render_sidebar_button()
     presenter = bool(st.session_state[state.K_PRESENTER])
     apply_styles(presenter)
 
@@ -107,6 +108,8 @@ def render() -> None:
             render_charts(selection.shown(events, spec, theatre, mask=near_mask, flt=undated(spec.filter)), start, end,
                           theatre, km=spec.near.km if spec.near is not None else 6)
     with side_col:
+        if not presenter:
+            edit_panel.render(data)
         if scene is not None:
             render_scene_text(briefing, scene, modified=modified)
         if not presenter:

@@ -72,7 +72,8 @@ def render_controls(data) -> None:
     sb.toggle("Only events near…", key=state.K_NEAR_ON,
               help="Keep only events within a distance of a feature, place or point (true distances in km).")
     on = bool(ss.get(state.K_NEAR_ON))
-    if not on:
+    near_picking = bool(ss.get(state.K_PICKING)) and ss.get(state.K_PICK_FOR, "near") == "near"
+    if not on and near_picking:
         ss[state.K_PICKING] = False  # switching the filter off ends picking a point
     sb.selectbox("Near", options=list(choices), key=state.K_NEAR_TARGET, format_func=lambda t: choices.get(t, t),
                  disabled=not on, help="A theatre layer, one Turkish post, a town of the gazetteer or a picked point.")
@@ -81,7 +82,8 @@ def render_controls(data) -> None:
     if sb.button("Pick a point on the map", disabled=not on, icon=":material/my_location:",
                  help="Then click the map: events within the distance of that point are kept."):
         ss[state.K_PICKING] = True
-    if ss.get(state.K_PICKING):
+        ss[state.K_PICK_FOR] = "near"
+    if ss.get(state.K_PICKING) and ss.get(state.K_PICK_FOR, "near") == "near":
         sb.caption("Click the map at the point to measure from.")
 
 

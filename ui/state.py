@@ -39,7 +39,9 @@ K_NEAR_KM = "near_km"          # number input: its distance (km)
 K_SINCE = "since"              # date of the last brief, or None
 K_DENSITY_BY = "density_by"    # radio: "events" or "fatalities"
 K_CLICKED_POINT = "_clicked_point"  # (lat, lon) of the last point picked on the map for the Near filter
-K_PICKING = "_near_picking"    # the next map click picks the Near filter's point
+K_PICKING = "_near_picking"    # the next map click picks a point (for K_PICK_FOR)
+K_EDIT_POINT = "_edit_point"  # (lat, lon) last picked on the map for the event being edited
+K_PICK_FOR = "_pick_for"       # what the picked point is for: "near" (the Near filter) or "edit" (an event's position)
 K_SPAN = "_data_span"          # the data's (first, last) day when the date window was last defaulted
 K_LAYER_IDS = "_layer_ids"     # every layer the map can show now (registered + the store's overlays)
 
@@ -174,8 +176,15 @@ def set_filters(spec: MapSpec) -> None:
 
 
 def take_point(point: tuple[float, float]) -> None:
-    """A point picked on the map becomes the Near filter's target (the map's change callback)."""
+    """A point picked on the map (the map's change callback): the position of the event being edited,
+    or else the Near filter's target."""
     ss = st.session_state
+    if ss.get(K_PICK_FOR) == "edit":
+        ss[K_PICKING] = False
+        ss["ev_latitude"], ss["ev_longitude"] = float(point[0]), float(point[1])
+        ss[K_EDIT_POINT] = (float(point[0]), float(point[1]))
+        ss["ev_place"] = None
+        return
     ss[K_CLICKED_POINT] = point
     ss[K_NEAR_TARGET] = point_target(*point)
     ss[K_NEAR_ON] = True

@@ -8,6 +8,7 @@ prove the app works with no internet.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -150,3 +151,58 @@ def wait_idle(page, timeout: float = 30_000) -> None:
     for _ in range(2):
         page.wait_for_timeout(400)
         page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout)
+
+
+# log-in against a real OIDC provider (oidc-provider-mock) -------------------------------------------
+COOKIE_SECRET = "cookie-" + secrets.token_hex(16)
+CLIENT_SECRET = "client-" + secrets.token_hex(16)
+
+
+@pytest.fixture(scope="module")
+def provider():
+    from oidc_provider_mock import run_server_in_thread
+
+    with run_server_in_thread(port=0) as server:
+        yield f"http://127.0.0.1:{server.server_port}"
+
+
+@pytest.fixture(scope="module")
+def team_app(provider, tmp_path_factory):
+    """The app with log-in on (a real OIDC provider): editors and admins listed, and a viewers list.
+    Yields (url, server log path)."""
+    port = free_port()
+    folder = tmp_path_factory.mktemp("secrets")
+    path = folder / "secrets.toml"
+    path.write_text(f"""
+[auth]
+redirect_uri = "http://127.0.0.1:{port}/oauth2callback"
+cookie_secret = "{COOKIE_SECRET}"
+client_id = "briefmap-test"
+client_secret = "{CLIENT_SECRET}"
+server_metadata_url = "{provider}/.well-known/openid-configuration"
+
+[briefmap.roles]
+admins = ["admin@example.org"]
+editors = ["editor@example.org"]
+viewers = ["viewer@example.org"]
+""", encoding="utf-8")
+    log = folder / "streamlit.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none", "--secrets.files", str(path)],
+        cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    wait_healthy(url, proc)
+    yield url, log
+    stop_streamlit(proc)
+
+
+def log_in(pg, url: str, sub: str) -> None:
+    pg.goto(url)
+    pg.get_by_role("button", name="Log in").click()
+    pg.wait_for_selector("input[name='sub']")
+    pg.fill("input[name='sub']", sub)
+    pg.get_by_role("button", name="Authorize").click()
+    pg.wait_for_url(f"{url}/**")

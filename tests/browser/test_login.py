@@ -7,67 +7,11 @@ gets the claim ``email = sub``.
 
 from __future__ import annotations
 
-import secrets
-import subprocess
-import sys
-
 import pytest
 
-from tests.browser.conftest import ROOT, OfflinePage, free_port, map_frame, stop_streamlit, wait_healthy, wait_idle
+from tests.browser.conftest import CLIENT_SECRET, COOKIE_SECRET, ROOT, OfflinePage, log_in, map_frame, wait_idle
 
 pytestmark = pytest.mark.browser
-
-COOKIE_SECRET = "cookie-" + secrets.token_hex(16)
-CLIENT_SECRET = "client-" + secrets.token_hex(16)
-
-
-@pytest.fixture(scope="module")
-def provider():
-    from oidc_provider_mock import run_server_in_thread
-
-    with run_server_in_thread(port=0) as server:
-        yield f"http://127.0.0.1:{server.server_port}"
-
-
-@pytest.fixture(scope="module")
-def team_app(provider, tmp_path_factory):
-    """The app with log-in on: editors and admins listed, and a viewers list."""
-    port = free_port()
-    folder = tmp_path_factory.mktemp("secrets")
-    path = folder / "secrets.toml"
-    path.write_text(f"""
-[auth]
-redirect_uri = "http://127.0.0.1:{port}/oauth2callback"
-cookie_secret = "{COOKIE_SECRET}"
-client_id = "briefmap-test"
-client_secret = "{CLIENT_SECRET}"
-server_metadata_url = "{provider}/.well-known/openid-configuration"
-
-[briefmap.roles]
-admins = ["admin@example.org"]
-editors = ["editor@example.org"]
-viewers = ["viewer@example.org"]
-""", encoding="utf-8")
-    log = folder / "streamlit.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--secrets.files", str(path)],
-        cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    wait_healthy(url, proc)
-    yield url, log
-    stop_streamlit(proc)
-
-
-def _log_in(pg, url: str, sub: str) -> None:
-    pg.goto(url)
-    pg.get_by_role("button", name="Log in").click()
-    pg.wait_for_selector("input[name='sub']")
-    pg.fill("input[name='sub']", sub)
-    pg.get_by_role("button", name="Authorize").click()
-    pg.wait_for_url(f"{url}/**")
 
 
 @pytest.mark.parametrize("path", ["/", "/data", "/?briefing=default&scene=3", "/?near=m4_highway:6"])
@@ -90,7 +34,7 @@ def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, p
 def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, page, artifacts):
     url, _ = team_app
     pg = page.page
-    _log_in(pg, url, "viewer@example.org")
+    log_in(pg, url, "viewer@example.org")
     page.blocked.clear()  # the test provider's own form asks a CDN for its stylesheet; the app asks none
     map_frame(pg)
     wait_idle(pg)
@@ -116,7 +60,7 @@ def test_an_editor_may_import_an_admin_save_scenes_and_an_unlisted_user_is_turne
         context = browser.new_context(viewport={"width": 1600, "height": 1000})
         page = OfflinePage(context.new_page())
         pg = page.page
-        _log_in(pg, url, sub)
+        log_in(pg, url, sub)
         if sub.startswith("editor"):
             pg.goto(f"{url}/data")
         if sub.startswith("admin"):
@@ -137,7 +81,7 @@ def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, page
 
     url, _ = team_app
     pg = page.page
-    _log_in(pg, url, "viewer@example.org")
+    log_in(pg, url, "viewer@example.org")
     page.blocked.clear()
     frame = map_frame(pg)
     frame.wait_for_selector(".leaflet-container[data-events-loaded='1']")  # the viewer's browser got the pack
@@ -160,7 +104,7 @@ def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, page
 def test_the_secrets_reach_neither_the_page_nor_the_log(team_app, page):
     url, log = team_app
     pg = page.page
-    _log_in(pg, url, "viewer@example.org")
+    log_in(pg, url, "viewer@example.org")
     map_frame(pg)
     wait_idle(pg)
     page_text = pg.content() + "".join(f.content() for f in pg.frames if f != pg.main_frame)

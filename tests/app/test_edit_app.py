@@ -1,0 +1,118 @@
+"""AppTest: an editor adds, corrects and retracts events on the map page; a second save on an old revision is
+refused with the form kept; the history shows under the details."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from auth.session import LOCAL_AUTHOR
+from store import open_store
+from ui import state
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+@pytest.fixture
+def at(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFMAP_DB", str(tmp_path / "store.gpkg"))
+    app = AppTest.from_file(APP, default_timeout=90)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def _button(at, key):
+    return next(b for b in at.button if b.key == key)
+
+
+def _fill_new_event(at, **over):
+    values = dict(event_date=dt.date(2020, 9, 21), time_precision=1, event_type="Explosions/Remote violence",
+                  latitude=35.6133, longitude=36.5611, geo_precision=2, fatalities=1,
+                  source="TEST FIXTURE source", notes="TEST FIXTURE - not a real event <script>x</script>")
+    values.update(over)
+    for field, value in values.items():
+        widget = next(w for w in at.main if getattr(w, "key", None) == f"ev_{field}")
+        widget.set_value(value)
+
+
+def _submit(at, label):
+    next(b for b in at.button if b.label == label).click().run()
+    assert not at.exception, at.exception
+
+
+def test_add_event_saves_it_to_the_analysts_dataset_and_selects_it(at, tmp_path):
+    _button(at, "edit_add").click().run()
+    assert at.session_state["_edit"] == {"mode": "add"}
+    assert any(s.value == "Add an event" for s in at.subheader)
+    _fill_new_event(at)
+    _submit(at, "Save event")
+    store = open_store(tmp_path / "store.gpkg")
+    rec = store.dataset_records("analysts").iloc[0]
+    assert (rec["event_type"], rec["geo_precision"], rec["source"]) == ("Explosions/Remote violence", 2,
+                                                                         "TEST FIXTURE source")
+    assert (rec["latitude"], rec["longitude"], rec["event_date"]) == (35.6133, 36.5611, "2020-09-21")
+    [change] = store.changes()
+    assert (change.action, change.changed_by) == ("add", LOCAL_AUTHOR)
+    assert "_edit" not in at.session_state
+    fid = int(rec.name)
+    assert tuple(at.session_state[state.K_SELECTED]) == (fid,)
+    assert any(f"Event {fid} added" in m.value for m in at.warning)
+    store.close()
+
+
+def test_add_without_a_source_or_precision_is_refused_and_the_form_stays(at, tmp_path):
+    _button(at, "edit_add").click().run()
+    _fill_new_event(at, source="", geo_precision=None)
+    _submit(at, "Save event")
+    assert any("Not saved" in e.value and "source is empty" in e.value for e in at.error)
+    assert at.session_state["_edit"] == {"mode": "add"}
+    assert at.session_state["ev_notes"].startswith("TEST FIXTURE")
+    store = open_store(tmp_path / "store.gpkg")
+    assert store.dataset("analysts") is None
+    store.close()
+
+
+def test_correct_then_a_stale_save_is_refused_and_keeps_the_editors_values(at, tmp_path):
+    store = open_store(tmp_path / "store.gpkg")
+    fid = int(store.map_table().index[0])
+    at.session_state[state.K_SELECTED] = (fid,)
+    at.run()
+    _button(at, f"edit_open_{fid}").click().run()
+    assert at.session_state["_edit"]["revision"] == 1
+    # meanwhile another editor corrects the same event
+    store.correct_event(fid, {"notes": "corrected elsewhere"}, by="other@example.org", revision=1)
+    at.session_state["ev_fatalities"] = 42
+    _submit(at, "Save correction")
+    assert any("changed since you opened it" in e.value for e in at.error)
+    assert at.session_state["ev_fatalities"] == 42, "the editor's typing was lost"
+    assert store.records([fid]).iloc[0]["notes"] == "corrected elsewhere"
+    assert store.records([fid]).iloc[0]["fatalities"] != 42
+    # reload the stored version, make the change again, save
+    _button(at, "edit_reload").click().run()
+    assert at.session_state["_edit"]["revision"] == 2
+    at.session_state["ev_fatalities"] = 42
+    _submit(at, "Save correction")
+    assert store.records([fid]).iloc[0]["fatalities"] == 42
+    assert [c.changed_by for c in store.changes(target="event", fid=fid)] == [LOCAL_AUTHOR, "other@example.org"]
+    assert any(e.label.startswith("History: 2 change") for e in at.expander)
+    store.close()
+
+
+def test_retract_needs_a_reason_and_takes_the_event_off_the_map(at, tmp_path):
+    store = open_store(tmp_path / "store.gpkg")
+    fid = int(store.map_table().index[2])
+    at.session_state[state.K_SELECTED] = (fid,)
+    at.run()
+    _button(at, f"edit_open_{fid}").click().run()
+    _button(at, "edit_retract").click().run()
+    assert any("say why" in e.value for e in at.error)
+    next(t for t in at.text_input if t.key == "edit_retract_reason").set_value("TEST duplicate report")
+    _button(at, "edit_retract").click().run()
+    assert not at.exception
+    assert fid not in store.map_table().index
+    assert store.event_state(fid)["retract_reason"] == "TEST duplicate report"
+    store.close()

@@ -1,0 +1,121 @@
+"""Team editing in a real browser, logged in against a real OIDC provider: an editor adds an event by
+clicking the map, and a viewer who replays the editor's widget messages over their own connection
+changes nothing."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from store import open_store
+from tests.browser.conftest import OfflinePage, log_in, map_with_events, wait_idle
+
+pytestmark = pytest.mark.browser
+
+NOTE = "TEST FIXTURE - not a real event, added in a browser test"
+
+
+def _choose(pg, label: str, option: str) -> None:
+    pg.get_by_label(label, exact=True).click()
+    pg.get_by_role("option", name=option).click()
+
+
+def _new_context(browser):
+    context = browser.new_context(viewport={"width": 1600, "height": 1100})
+    return context, OfflinePage(context.new_page())
+
+
+def _analysts_events() -> int:
+    store = open_store(os.environ["BRIEFMAP_DB"])
+    try:
+        return len(store.dataset_records("analysts"))
+    finally:
+        store.close()
+
+
+def test_an_editor_adds_an_event_by_clicking_the_map(team_app, browser, artifacts):
+    url, _ = team_app
+    context, page = _new_context(browser)
+    pg = page.page
+    frames: list = []
+    pg.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
+    log_in(pg, url, "editor@example.org")
+    page.blocked.clear()  # the test provider's own form asks a CDN for its stylesheet; the app asks none
+    frame = map_with_events(pg)
+    wait_idle(pg)
+    before = _analysts_events()
+    shown = int(frame.locator(".leaflet-container").get_attribute("data-events-count"))
+
+    pg.get_by_role("button", name="Add an event").click()
+    pg.get_by_role("button", name="Click on the map").click()
+    frame.wait_for_selector(".leaflet-container.briefmap-picking")
+    box = pg.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    pg.mouse.click(box["x"] + box["width"] * 0.42, box["y"] + box["height"] * 0.55)
+    wait_idle(pg)
+    pg.get_by_text("Picked on the map").wait_for()
+    lat = float(pg.get_by_label("latitude", exact=True).input_value())
+    lon = float(pg.get_by_label("longitude", exact=True).input_value())
+    assert 34.5 < lat < 37 and 35 < lon < 38, (lat, lon)
+
+    pg.get_by_label("event_date", exact=True).locator("[role='spinbutton']").first.click()
+    pg.keyboard.type("20200921")
+    pg.keyboard.press("Tab")
+    _choose(pg, "time_precision", "1 – exact day")
+    _choose(pg, "event_type", "Explosions/Remote violence")
+    _choose(pg, "geo_precision", "1 – at the named place")
+    pg.get_by_label("notes", exact=True).fill(NOTE)
+    pg.get_by_label("source (required)", exact=True).fill("TEST FIXTURE source")
+    pg.screenshot(path=str(artifacts / "edit-add-form.png"))
+    save_from = len(frames)
+    pg.get_by_role("button", name="Save event").click()
+    pg.get_by_text(re.compile(r"Event \d+ added")).wait_for()
+    map_with_events(pg)
+    wait_idle(pg)
+    assert _analysts_events() == before + 1
+    store = open_store(os.environ["BRIEFMAP_DB"])
+    try:
+        rec = store.dataset_records("analysts").iloc[-1]
+        assert (rec["notes"], rec["geo_precision"], rec["event_date"]) == (NOTE, 1, "2020-09-21")
+        assert abs(rec["latitude"] - lat) < 1e-4 and abs(rec["longitude"] - lon) < 1e-4
+        change = store.changes(target="event", fid=int(rec.name))[0]
+        assert (change.action, change.changed_by) == ("add", "editor@example.org")
+    finally:
+        store.close()
+    frame = map_with_events(pg)
+    assert int(frame.locator(".leaflet-container").get_attribute("data-events-count")) == shown + 1
+    pg.get_by_text("History: 1 change(s)").wait_for()  # the new event is selected, with its history
+    pg.screenshot(path=str(artifacts / "edit-added.png"))
+    assert not page.errors and not page.blocked
+    context.close()
+    replay = [f for f in frames[save_from:] if isinstance(f, (bytes, bytearray))]
+    assert replay, "no widget message was sent for the save"
+    pytest.editor_frames = [bytes(f) for f in frames if isinstance(f, (bytes, bytearray))]
+
+
+def test_a_viewer_replaying_an_editors_widget_messages_changes_nothing(team_app, browser):
+    """The viewer's own connection carries every widget message the editor's browser sent (open the form,
+    pick a point, fill it, save): the server checks the role, not the widgets, so nothing is stored."""
+    frames = getattr(pytest, "editor_frames", None)
+    if not frames:
+        pytest.skip("needs the editor's frames from the test above")
+    url, _ = team_app
+    context, page = _new_context(browser)
+    pg = page.page
+    servers = []
+    pg.route_web_socket(re.compile(r".*/_stcore/stream$"), lambda ws: servers.append(ws.connect_to_server()))
+    log_in(pg, url, "viewer@example.org")
+    page.blocked.clear()
+    map_with_events(pg)
+    wait_idle(pg)
+    before = _analysts_events()
+    assert servers, "the viewer's websocket was not routed"
+    for payload in frames:
+        servers[-1].send(payload)
+        pg.wait_for_timeout(150)
+    wait_idle(pg)
+    assert _analysts_events() == before
+    assert pg.get_by_role("button", name="Save event").count() == 0
+    assert pg.get_by_role("button", name="Add an event").count() == 0
+    context.close()
