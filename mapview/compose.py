@@ -3,7 +3,7 @@
 This is the only place that knows the order of things on the map: panes, the
 optional tile layer, each registered layer in its own toggleable group, the
 map tools (layer control, scale, measure, full screen, cursor position, reset
-view), the legend, and the offline asset rewrite.
+view), the legend, editors' drawing tools, and the offline asset rewrite.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import geopandas as gpd
 import pandas as pd
 from branca.element import Element
 
+from controls.drawing import Drawing
 from controls.label_placer import LabelPlacer
 from controls.legend import Legend
 from controls.map_state import MapState
@@ -71,6 +72,9 @@ class RenderOptions:
     """The time-playback control for the event layer (not in still images)."""
     bundle: bool = False
     """Load all scripts from the one bundle file (the Streamlit app: fewer requests)."""
+    drawing: bool = False
+    """Load Leaflet.draw, for the draw mode of ``static/js/map-state.js`` (editors' maps in the app).
+    With ``bundle`` it loads after the bundle, on these maps only."""
 
 
 def layer_context(spec: MapSpec, data_last_day: dt.date, details_in_map: bool = False,
@@ -214,6 +218,8 @@ def build_map(
         fit = folium.map.FitBounds([list(view.bounds[0]), list(view.bounds[1])])
         fit.options["animate"] = False
         fit.add_to(m)
+    if options.drawing:
+        Drawing().add_to(m)
     app = options.events_url is not None
     state = None if app else {"filter": filter_state(spec.filter, as_of=ctx.as_of), "layers": None,
                               **analysis_state(spec, theatre)}

@@ -40,6 +40,9 @@ ASSETS: dict[str, str | None] = {
     "Control.FullScreen.css": "vendor/leaflet.fullscreen/Control.FullScreen.css",
     "Control_MousePosition_js": "vendor/leaflet-mouse-position/L.Control.MousePosition.js",
     "Control_MousePosition_css": "vendor/leaflet-mouse-position/L.Control.MousePosition.css",
+    # Leaflet.draw (the names folium.plugins.Draw uses): editors' maps only (controls.drawing)
+    "leaflet_draw_js": "vendor/leaflet-draw/leaflet.draw.js",
+    "leaflet_draw_css": "vendor/leaflet-draw/leaflet.draw.css",
     # this project's own scripts and styles
     "briefmap_css": "css/briefmap.css",
     "briefmap_events_js": "js/event-layer.js",
@@ -69,6 +72,11 @@ BUNDLE_ORDER = (
     "briefmap_hex_js",
     "briefmap_state_js",
 )
+
+
+#: Scripts that only some app maps load (editors' drawing tools), after the bundle and on those maps
+#: only: each needs nothing but Leaflet, which the bundle has loaded before it.
+BESIDE_BUNDLE = frozenset({"leaflet_draw_js"})
 
 
 def bundle_text() -> str:
@@ -120,7 +128,7 @@ def _localize_pairs(element, attr: str, base_url: str, bundle: bool) -> None:
         rel = ASSETS[name]
         if rel is None:
             continue
-        if bundle and attr == "default_js":
+        if bundle and attr == "default_js" and name not in BESIDE_BUNDLE:
             if name not in BUNDLE_ORDER:
                 raise AssetError(
                     f"script {name!r} is not in the bundle: add it to BUNDLE_ORDER in offline/assets.py "
@@ -145,7 +153,8 @@ def localize(fig: folium.Map, base_url: str = STREAMLIT_STATIC_URL, bundle: bool
     base_url : str
         URL prefix under which ``static/`` is served, ending in ``/``.
     bundle : bool
-        Load every script from the one bundle file (:data:`BUNDLE`) instead.
+        Load every script from the one bundle file (:data:`BUNDLE`) instead, and the few of
+        :data:`BESIDE_BUNDLE` the map needs after it.
 
     Raises
     ------

@@ -4,7 +4,8 @@ The app must work on air-gapped networks, so every script and stylesheet the
 map uses is committed to the repository. This developer tool (not run by CI or
 at run time) fetches pinned npm packages into a temporary folder, copies the
 files the map needs and writes ``static/vendor/MANIFEST.json`` with each file's
-package, version, licence and SHA-256.
+package, version, licence and SHA-256 (also of the few files kept in the repository
+because a package's npm tarball lacks them: see ``KEPT``).
 
 Usage::
 
@@ -81,6 +82,28 @@ PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
             "MIT-LICENCE.txt": "leaflet-mouse-position/LICENSE",
         },
     ),
+    # editors draw shapes on the map (loaded only on maps built with RenderOptions(drawing=True))
+    "leaflet-draw": (
+        "1.0.4",
+        {
+            "dist/leaflet.draw.js": "leaflet-draw/leaflet.draw.js",
+            "dist/leaflet.draw.css": "leaflet-draw/leaflet.draw.css",
+            **{
+                f"dist/images/{name}": f"leaflet-draw/images/{name}"
+                for name in (
+                    "layers.png", "layers-2x.png", "marker-icon.png", "marker-icon-2x.png", "marker-shadow.png",
+                    "spritesheet.png", "spritesheet-2x.png", "spritesheet.svg",
+                )
+            },
+        },
+    ),
+}
+
+#: npm package -> files under static/vendor that its npm tarball lacks, committed as they are and only
+#: recorded in the manifest. leaflet-draw's tarball ships no licence file: its LICENSE is MIT-LICENSE.md
+#: of https://github.com/Leaflet/Leaflet.draw (the MIT licence its package.json names).
+KEPT: dict[str, tuple[str, ...]] = {
+    "leaflet-draw": ("leaflet-draw/LICENSE",),
 }
 
 
@@ -107,6 +130,20 @@ def main() -> int:
                 target = VENDOR / dst
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, target)
+                manifest.append(
+                    {
+                        "package": name,
+                        "version": version,
+                        "license": meta.get("license", "see LICENSE"),
+                        "file": dst,
+                        "sha256": _sha256(target),
+                    }
+                )
+            for dst in KEPT.get(name, ()):
+                target = VENDOR / dst
+                if not target.is_file():
+                    print(f"error: {dst} (kept in the repository for {name}) is missing", file=sys.stderr)
+                    return 1
                 manifest.append(
                     {
                         "package": name,

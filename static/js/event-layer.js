@@ -824,7 +824,8 @@
     },
 
     _onClick: function (e) {
-      if (this._map.getContainer().classList.contains("briefmap-picking")) return;  // picking a Near point
+      var mode = this._map.getContainer().classList;
+      if (mode.contains("briefmap-picking") || mode.contains("briefmap-drawing")) return;  // a Near point, a shape
       var hit = this._pick(e.containerPoint);
       if (!hit) return;
       if (hit.cluster) {

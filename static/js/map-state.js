@@ -14,6 +14,8 @@
  *     browser after each move the user makes;
  *   - a click on events, and switching a layer in the map's layer control, report
  *     at once (the details panel, the sidebar's layers and the legend change);
+ *   - so do a point picked (state.pick) and a shape drawn (state.draw: "line",
+ *     "polygon" or "point", on maps that load Leaflet.draw);
  *   - the view itself is handed over when the user turns to the rest of the page
  *     (a pointer press or focus outside the map), so that exports, saved scenes
  *     and links made there use the view on screen.
@@ -65,6 +67,7 @@
       var since = state.since === undefined ? null : state.since;
       hexLayers(entry).forEach(function (h) { h.setSettings({ by: state.densityBy || "events", since: since }); });
       setPicking(entry, !!state.pick);
+      setDrawing(entry, DRAW_KINDS.hasOwnProperty(state.draw) ? state.draw : null);
       var asOf = state.filter ? state.filter.asOf : null;
       if (asOf !== null && asOf !== undefined) {
         entry.timed.forEach(function (t) {
@@ -142,6 +145,98 @@
     entry.map.getContainer().classList.toggle("briefmap-picking", on);
   }
 
+  // ---- draw mode (editors' maps: controls/drawing.py loads Leaflet.draw) ----------
+
+  var DRAW_COLOUR = "#c62828";
+  var DRAW_PANE = "briefmapDrawing";
+  /** state.draw -> the Leaflet.draw handler that draws it. */
+  var DRAW_KINDS = { line: "Polyline", polygon: "Polygon", point: "Marker" };
+
+  function drawPane(map) {
+    if (!map.getPane(DRAW_PANE)) {  // above the events, below markers (Leaflet.draw's vertices)
+      var pane = map.createPane(DRAW_PANE);
+      pane.style.zIndex = 460;
+      pane.style.pointerEvents = "none";
+    }
+    return DRAW_PANE;
+  }
+
+  function drawHandler(map, kind) {
+    var shape = { color: DRAW_COLOUR, weight: 3, opacity: 1, pane: drawPane(map), interactive: false };
+    var handler;
+    if (kind === "line") {
+      handler = new L.Draw.Polyline(map, { shapeOptions: shape, repeatMode: true });
+    } else if (kind === "polygon") {
+      handler = new L.Draw.Polygon(map, {
+        shapeOptions: L.extend({ fill: true, fillColor: DRAW_COLOUR, fillOpacity: 0.15 }, shape),
+        allowIntersection: false, showArea: false, repeatMode: true
+      });
+    } else {
+      handler = new L.Draw.Marker(map, { repeatMode: true });
+    }
+    handler._overlayPane = map.getPane(DRAW_PANE);  // the dashed guide too, not under the areas
+    return handler;
+  }
+
+  function roundCoords(c) { return typeof c === "number" ? round(c, 6) : c.map(roundCoords); }
+
+  /** The last shape drawn, shown (not interactive) while the editor fills in its form. */
+  function showDrawn(entry, geometry) {
+    clearDrawn(entry);
+    var map = entry.map, pane = drawPane(map);
+    entry.drawnLayer = L.geoJSON({ type: "Feature", geometry: geometry, properties: {} }, {
+      pane: pane, interactive: false,
+      style: { color: DRAW_COLOUR, weight: 3, opacity: 1, fillColor: DRAW_COLOUR, fillOpacity: 0.15 },
+      pointToLayer: function (f, latlng) {
+        return L.circleMarker(latlng, { pane: pane, interactive: false, radius: 7, color: DRAW_COLOUR, weight: 3,
+                                        fillColor: "#ffffff", fillOpacity: 1 });
+      }
+    }).addTo(map);
+    map.getContainer().setAttribute("data-drawn", geometry.type);
+  }
+
+  function clearDrawn(entry) {
+    if (entry.drawnLayer) { entry.map.removeLayer(entry.drawnLayer); entry.drawnLayer = null; }
+    entry.map.getContainer().removeAttribute("data-drawn");
+  }
+
+  function onDrawn(entry, e) {
+    if (!entry.drawKind || !e.layer || !e.layer.toGeoJSON) return;
+    var g = e.layer.toGeoJSON().geometry;
+    var geometry = { type: g.type, coordinates: roundCoords(g.coordinates) };
+    showDrawn(entry, geometry);
+    report(entry, { drawn: geometry, drawKind: entry.drawKind });
+  }
+
+  /**
+   * Draw mode: kind "line", "polygon" or "point" switches on that Leaflet.draw handler (no toolbar);
+   * null switches drawing off and removes the last shape drawn. A handler stays on after each shape
+   * (the next one replaces it) and after Escape, which drops the shape being drawn, until the app
+   * changes state.draw. Without Leaflet.draw on the page there is no draw mode.
+   */
+  function setDrawing(entry, kind) {
+    if (kind && !(L.Draw && L.Draw[DRAW_KINDS[kind]])) kind = null;
+    if (kind === (entry.drawKind || null)) return;
+    var map = entry.map, container = map.getContainer(), old = entry.drawHandler;
+    entry.drawKind = kind;
+    entry.drawHandler = null;
+    if (old) old.disable();
+    clearDrawn(entry);  // a shape belongs to the kind it was drawn as
+    container.classList.toggle("briefmap-drawing", !!kind);
+    if (!kind) { container.removeAttribute("data-draw"); return; }
+    container.setAttribute("data-draw", kind);
+    if (!entry.drawListening) {
+      entry.drawListening = true;
+      map.on(L.Draw.Event.CREATED, function (e) { onDrawn(entry, e); });
+    }
+    var handler = entry.drawHandler = drawHandler(map, kind);
+    handler.on("disabled", function () {
+      // Escape: Leaflet.draw drops the shape and switches the handler off; draw mode goes on
+      setTimeout(function () { if (entry.drawHandler === handler && !handler.enabled()) handler.enable(); }, 0);
+    });
+    handler.enable();
+  }
+
   // ---- back to the app ----------------------------------------------------------
 
   function parentWindow() {
@@ -169,7 +264,8 @@
     if (changed) top.history.replaceState(top.history.state, "", url.pathname + "?" + p.toString() + url.hash);
   }
 
-  /** Send the view, the layers on and anything in ``extra`` (clicked: event ids) to the app. */
+  /** Send the view, the layers on and anything in ``extra`` to the app: clicked (event ids), point
+   *  ([lat, lon] picked), drawn (a GeoJSON geometry, coordinates to 6 decimals) with drawKind. */
   function report(entry, extra) {
     if (!inApp(entry)) return;
     var value = { token: entry.token, view: viewOf(entry.map), layers: visibleLayers(entry), moved: entry.moved,
@@ -217,7 +313,7 @@
     var entry = {
       map: map, groups: cfg.groups || {}, order: Object.keys(cfg.groups || {}), events: cfg.events || null,
       timed: cfg.timed || [], token: cfg.token || "", app: !!cfg.app, moved: false, layersTouched: false,
-      reported: null, appliedLayers: null, applying: false
+      reported: null, appliedLayers: null, applying: false, drawKind: null, drawHandler: null, drawnLayer: null
     };
     MAPS.push(entry);
     map._briefmapLayers = entry.groups;  // the legend shows the sections of the layers on

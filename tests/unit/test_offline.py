@@ -84,3 +84,32 @@ def test_the_app_map_loads_one_script_bundle(theatre, events):
     html = fmap.get_root().render()
     scripts = re.findall(r'<script src="([^"]+)"', html)
     assert scripts == ["/app/static/bundle/briefmap.bundle.js"]
+
+
+def test_leaflet_draw_loads_only_on_maps_built_for_drawing(theatre, events):
+    from mapview.compose import RenderOptions
+
+    def assets(**options):
+        html = build_map(MapSpec(), theatre, events, data_last_day=LAST, options=RenderOptions(**options)) \
+            .get_root().render()
+        return re.findall(r'<script src="([^"]+)"', html), re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+
+    draw_js = "/app/static/vendor/leaflet-draw/leaflet.draw.js"
+    draw_css = "/app/static/vendor/leaflet-draw/leaflet.draw.css"
+    for options in ({}, {"bundle": True}):
+        scripts, styles = assets(**options)
+        assert draw_js not in scripts and draw_css not in styles
+    scripts, styles = assets(drawing=True)
+    assert draw_js in scripts and draw_css in styles
+    assert scripts.index("/app/static/vendor/leaflet/leaflet.js") < scripts.index(draw_js)
+    scripts, styles = assets(drawing=True, bundle=True)  # the app: after the bundle, which has Leaflet
+    assert scripts == ["/app/static/bundle/briefmap.bundle.js", draw_js] and draw_css in styles
+
+
+def test_leaflet_draw_is_vendored_with_its_licence():
+    manifest = json.loads((STATIC_DIR / "vendor" / "MANIFEST.json").read_text())
+    files = {e["file"]: e for e in manifest if e["package"] == "leaflet-draw"}
+    assert {"leaflet-draw/leaflet.draw.js", "leaflet-draw/leaflet.draw.css", "leaflet-draw/LICENSE",
+            "leaflet-draw/images/spritesheet.svg"} <= set(files)
+    assert all(e["version"] == "1.0.4" and e["license"] == "MIT" for e in files.values())
+    assert "Permission is hereby granted" in (STATIC_DIR / "vendor" / "leaflet-draw" / "LICENSE").read_text()
