@@ -277,8 +277,8 @@ def _overlays(shapes, options: ImportOptions, notes: list[str]) -> tuple[gpd.Geo
             if reasons:
                 rejected.append((int(lines[k]), ident.iloc[k], prefix + "; ".join(reasons)))
                 continue
-            other = {c: v for c, v in props.iloc[k].items()
-                     if isinstance(v, (str, int, float)) and str(v) not in ("", "nan")}
+            other = {c: v.item() if isinstance(v, np.generic) else v for c, v in props.iloc[k].items()
+                     if isinstance(v, (str, int, float, np.integer, np.floating)) and str(v) not in ("", "nan")}
             rows.append({
                 "source_id": ident.iloc[k],
                 "name": name.iloc[k],

@@ -74,7 +74,8 @@ def feature_popup(props: Mapping, max_width: int = 380) -> folium.Popup:
 
 
 def feature_tooltip(props: Mapping, *extra_lines: str) -> folium.Tooltip:
-    return folium.Tooltip(tooltip_html(props.get("name"), *extra_lines, accuracy_text(props.get("accuracy_m"))))
+    accuracy = accuracy_text(props["accuracy_m"]) if "accuracy_m" in props else ""  # a user's shape may not say
+    return folium.Tooltip(tooltip_html(props.get("name"), *extra_lines, accuracy))
 
 
 #: The class prefix that gives a permanent label its priority (static/js/label-placer.js reads it).

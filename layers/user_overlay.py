@@ -1,14 +1,20 @@
-"""A user's overlay: the lines and polygons imported with one dataset, drawn as its own layer.
+"""A user's overlay: the lines and polygons of one dataset (imported, or drawn by analysts), as its own layer.
 
-Each imported dataset with shapes becomes a layer ``user:<dataset>`` (see
-:func:`layers.registry.layers_for`). A shape with a time span is drawn only
-from its start; after its end it is drawn faded and dashed, labelled as ended,
-as the Turkish posts are.
+Each dataset with shapes becomes a layer ``user:<dataset>`` (see
+:func:`layers.registry.layers_for`); shapes drawn on the map are the dataset
+``drawings``. A shape with a time span is drawn only from its start; after its
+end it is drawn faded and dashed, labelled as ended, as the Turkish posts are.
+
+A shape whose properties carry a ``kind`` (front line, area of control, axis,
+area of interest: :data:`store.editing.OVERLAY_KINDS`) is drawn as that kind, in
+its ``actor``'s colour, with its stated ``accuracy_m``; the legend lists each
+kind and actor shown. Other shapes take the layer's colour.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from layers import style
 from layers.base import LayerContext, LayerData, LayerSpec, LegendItem
@@ -37,19 +43,82 @@ def span_text(gdf) -> str:
     return " ".join(parts)
 
 
-def _drawn(shown: dict, geom, status: str, title: str, color: str, ctx: LayerContext) -> list:
+#: How each kind of drawing reads: its words, and how it is drawn.
+KINDS = {
+    "front_line": {"label": "Front line", "weight": 4.0, "dash": None, "fill": 0.0},
+    "control": {"label": "Area of control", "weight": 1.5, "dash": None, "fill": 0.22},
+    "axis": {"label": "Axis of advance", "weight": 3.5, "dash": "10 6", "fill": 0.0},
+    "interest": {"label": "Area of interest", "weight": 2.0, "dash": "3 5", "fill": 0.0},
+}
+#: Colours of the actors a drawing names (matched on words of the name), else the layer's colour.
+ACTOR_COLOURS = (
+    (("government", "regime", "saa", "syrian arab army", "assad", "russia"), "#c62828"),
+    (("turk", "tsk", "taf", "sna", "national army"), "#1565c0"),
+    (("hts", "tahrir", "opposition", "rebel", "nlf", "national liberation", "fath"), "#2e7d32"),
+)
+
+
+def props_of(row) -> dict:
+    """A shape's ``properties`` JSON as a dict ({} when absent or unreadable)."""
+    try:
+        out = json.loads(row.get("properties") or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return out if isinstance(out, dict) else {}
+
+
+def actor_colour(actor: str, default: str) -> str:
+    text = f" {str(actor).lower()} "
+    for words, colour in ACTOR_COLOURS:
+        if any(w in text for w in words):
+            return colour
+    return default
+
+
+def _kind(props: dict) -> str | None:
+    kind = props.get("kind")
+    return kind if kind in KINDS else None
+
+
+def _accuracy(props: dict) -> float | None:
+    try:
+        value = float(props.get("accuracy_m"))
+    except (TypeError, ValueError):
+        return None
+    return value if value > 0 else None
+
+
+def _drawn(shown: dict, geom, status: str, title: str, color: str, ctx: LayerContext, kind: str | None) -> list:
     """One shape with ``status`` ('active' or 'ended')."""
     ended = status == "ended"
     shown = dict(shown, status=f"ended {shown['valid_to']:%d %b %Y}" if ended else "")
     polygon = geom.geom_type in ("Polygon", "MultiPolygon")
+    look = KINDS[kind] if kind else {"weight": 2.5, "dash": None, "fill": 0.12 if polygon else 0.0}
+    lines = (f"Your data: {title}", shown["status"]) if not kind else \
+        (f"{KINDS[kind]['label']}: {shown['actor'] or 'actor not given'}", shown["status"])
+    if geom.geom_type == "Point":
+        return [_point(geom, shown, color, ended, lines)]
     return [shape(
-        geom, shown, color=style.EVACUATED if ended else color, weight=2.5,
-        fill=color if polygon else None, fill_opacity=0.12 if polygon and not ended else 0.0,
-        dash="6 5" if ended else None, opacity=0.6 if ended else 0.95,
+        geom, shown, color=style.EVACUATED if ended else color, weight=look["weight"],
+        fill=color if polygon else None, fill_opacity=look["fill"] if polygon and not ended else 0.0,
+        dash="6 5" if ended else look["dash"], opacity=0.6 if ended else 0.95,
         pane="briefmapAreas" if polygon else "briefmapLines",
         highlighted=shown["name"] in ctx.highlight,
-        tooltip_lines=(f"Your data: {title}", shown["status"]),
+        tooltip_lines=lines,
     )]
+
+
+def _point(geom, shown: dict, color: str, ended: bool, lines) -> object:
+    import folium
+
+    from layers.html import feature_popup, feature_tooltip
+
+    marker = folium.CircleMarker([geom.y, geom.x], radius=7, color=style.EVACUATED if ended else color, weight=2.5,
+                                 fill=True, fill_color=color, fill_opacity=0.0 if ended else 0.35,
+                                 pane="briefmapAnnotations")
+    feature_tooltip(shown, *lines).add_to(marker)
+    feature_popup(shown).add_to(marker)
+    return marker
 
 
 def _builder(key: str, color: str):
@@ -57,12 +126,19 @@ def _builder(key: str, color: str):
         gdf = data[key]
         out = []
         title = gdf.attrs.get("title", key)
-        for props, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
-            shown = {"name": props.get("name") or "(unnamed shape)", "valid_from": _date(props.get("valid_from")),
-                     "valid_to": _date(props.get("valid_to")), "source": props.get("source") or "",
-                     "note": props.get("description") or "", "dataset": title}
+        for row, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
+            props = props_of(row)
+            kind = _kind(props)
+            actor = str(props.get("actor") or "")
+            shown = {"name": row.get("name") or "(unnamed shape)", "valid_from": _date(row.get("valid_from")),
+                     "valid_to": _date(row.get("valid_to")), "source": row.get("source") or "",
+                     "note": row.get("description") or "", "dataset": title, "actor": actor}
+            if _accuracy(props) is not None:
+                shown["accuracy_m"] = _accuracy(props)
+            colour = actor_colour(actor, color) if kind else color
             out.extend(by_status(shown, ctx.as_of,
-                                 lambda status, sh=shown, g=geom: _drawn(sh, g, status, title, color, ctx)))
+                                 lambda status, sh=shown, g=geom, c=colour, k=kind:
+                                 _drawn(sh, g, status, title, c, ctx, k)))
         return out
     return build
 
@@ -70,14 +146,34 @@ def _builder(key: str, color: str):
 def _legend(key: str, color: str):
     def legend(data: LayerData, ctx: LayerContext) -> list[LegendItem]:
         gdf = data[key]
-        kinds = set(gdf.geometry.geom_type)
+        title = gdf.attrs.get("title", key)
+        items, plain_kinds = [], set()
+        seen = {}
+        for row, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
+            props = props_of(row)
+            kind = _kind(props)
+            if kind is None:
+                plain_kinds.add(geom.geom_type.replace("Multi", ""))
+                continue
+            actor = str(props.get("actor") or "")
+            seen.setdefault((kind, actor), []).append(_accuracy(props))
+        for (kind, actor), accuracies in sorted(seen.items()):
+            colour = actor_colour(actor, color)
+            look = KINDS[kind]
+            known = [a for a in accuracies if a is not None]
+            note = f"drawn position ± {max(known) / 1000:g} km at worst" if known else None
+            label = f"{look['label']}: {actor}" if actor else look["label"]
+            if look["fill"]:
+                items.append(LegendItem(label, "fill", colour, fill=colour, note=note))
+            else:
+                items.append(LegendItem(label, "dashed-line" if look["dash"] else "line", colour, note=note))
         span = span_text(gdf)
-        items = []
-        if kinds & {"LineString", "MultiLineString"}:
-            items.append(LegendItem(f"{gdf.attrs.get('title', key)}: lines", "line", color, note=span or None))
-        if kinds & {"Polygon", "MultiPolygon"}:
-            items.append(LegendItem(f"{gdf.attrs.get('title', key)}: areas", "fill", color, fill=color,
-                                    note=span or None))
+        if "LineString" in plain_kinds:
+            items.append(LegendItem(f"{title}: lines", "line", color, note=span or None))
+        if "Polygon" in plain_kinds:
+            items.append(LegendItem(f"{title}: areas", "fill", color, fill=color, note=span or None))
+        if "Point" in plain_kinds:
+            items.append(LegendItem(f"{title}: points", "point", color, note=span or None))
         return items
     return legend
 

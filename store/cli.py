@@ -8,6 +8,8 @@ Examples::
         --set "event_type=Explosions/Remote violence,geo_precision=2,time_precision=1"
     python -m store datasets --json
     python -m store export --out acled.gpkg --dataset acled --format gpkg
+    python -m store export --out front-lines.kml --dataset drawings --shapes
+    python -m store audit --out audit.csv
     python -m store remove airwars
     python -m store copy --from data/briefmap.gpkg --to postgresql://briefmap@db.example/briefmap
 
@@ -29,7 +31,7 @@ from importers.base import ImportFailed, ImportOptions, InputFile
 from importers.mapping import parse_pairs
 from importers.registry import FORMAT_IDS, run_import
 from store.base import StoreError
-from store.exports import FORMATS, export_dataset
+from store.exports import FORMATS, SHAPE_FORMATS, export_dataset, export_shapes
 from store.locate import DB_ENV, default_location, open_store
 from store.seed import ensure_seed
 
@@ -70,7 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="export a dataset (or every event)")
     ex.add_argument("--out", required=True, type=Path, help="output file")
     ex.add_argument("--dataset", help="dataset id (default: every event)")
-    ex.add_argument("--format", choices=tuple(FORMATS), help="csv, geojson or gpkg (default: from --out's suffix)")
+    ex.add_argument("--format", choices=tuple(dict.fromkeys([*FORMATS, *SHAPE_FORMATS])),
+                    help="csv, geojson or gpkg; with --shapes geojson or kml (default: from --out's suffix)")
+    ex.add_argument("--shapes", action="store_true",
+                    help="export the dataset's lines and polygons (e.g. --dataset drawings) instead of its events")
+
+    audit = sub.add_parser("audit", help="the audit trail of analysts' edits, as CSV")
+    audit.add_argument("--out", type=Path, help="output file (default: print)")
 
     log = sub.add_parser("imports", help="the imports log")
     log.add_argument("--dataset")
@@ -175,17 +183,35 @@ def _remove(store, args) -> int:
 
 def _export(store, args) -> int:
     fmt = args.format or args.out.suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        return _fail(f"cannot tell the format from {args.out.name!r}: give --format csv, geojson or gpkg")
+    known = SHAPE_FORMATS if args.shapes else FORMATS
+    if fmt not in known:
+        what = f"cannot tell the format from {args.out.name!r}" if not args.format else \
+            f"cannot export {'shapes' if args.shapes else 'events'} as {fmt!r}"
+        return _fail(f"{what}: give --format {' or '.join(known)}")
     if args.dataset and store.dataset(args.dataset) is None:
         return _fail(f"no dataset {args.dataset!r} in the store")
-    data = export_dataset(store, args.dataset, fmt)
+    data = export_shapes(store, args.dataset, fmt) if args.shapes else export_dataset(store, args.dataset, fmt)
     try:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_bytes(data)
     except OSError as exc:
         return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
-    print(f"Wrote {args.out} ({len(data) / 1024:,.0f} KiB, {FORMATS[fmt][0]}).")
+    print(f"Wrote {args.out} ({len(data) / 1024:,.0f} KiB, {known[fmt][0]}).")
+    return 0
+
+
+def _audit(store, args) -> int:
+    data = store.audit_csv()
+    if args.out is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(data)
+    except OSError as exc:
+        return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
+    changes = len(store.changes(limit=None))
+    print(f"Wrote {args.out} ({changes:,} change(s)).")
     return 0
 
 
@@ -222,5 +248,5 @@ def _copy_between(source, target) -> int:
     return 0
 
 
-_COMMANDS = {"import": _import, "datasets": _datasets, "remove": _remove, "export": _export, "imports": _imports,
-             "copy": _copy}
+_COMMANDS = {"import": _import, "datasets": _datasets, "remove": _remove, "export": _export, "audit": _audit,
+             "imports": _imports, "copy": _copy}

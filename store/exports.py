@@ -9,6 +9,8 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio
+import shapely.geometry
 
 from loaders.events import RECORD_COLUMNS
 
@@ -80,5 +82,64 @@ def export_dataset(store, dataset_id: str | None, fmt: str) -> bytes:
     raise ValueError(f"unknown export format {fmt!r} (formats: {', '.join(FORMATS)})")
 
 
-__all__ = ["EXPORT_COLUMNS", "FORMATS", "export_dataset", "plain", "records_csv",
-           "records_geojson", "records_gpkg"]
+
+
+
+#: Formats for a dataset's shapes (lines and polygons, e.g. analysts' drawings).
+SHAPE_FORMATS = {"geojson": ("GeoJSON", "application/geo+json"), "kml": ("KML", "application/vnd.google-earth.kml+xml")}
+
+
+def _shape_rows(overlays: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Shapes with their fields, and the properties JSON (kind, actor, accuracy…) as fields of their own,
+    so an import of the file gives the same shapes back."""
+    rows = []
+    for rec in overlays.drop(columns="geometry").to_dict("records"):
+        try:
+            extra = json.loads(rec.get("properties") or "{}")
+        except ValueError:
+            extra = {}
+        extra = extra if isinstance(extra, dict) else {}
+        base = {"id": rec.get("source_id") or "", "name": rec.get("name") or "",
+                "description": rec.get("description") or "", "valid_from": rec.get("valid_from") or "",
+                "valid_to": rec.get("valid_to") or "", "source": rec.get("source") or "",
+                "dataset": rec.get("dataset") or ""}
+        rows.append({**{k: plain(v) for k, v in extra.items() if k not in base and isinstance(v, (str, int, float))},
+                     **base})
+    frame = pd.DataFrame(rows, columns=list(dict.fromkeys(k for r in rows for k in r))) if rows else \
+        pd.DataFrame(columns=["id", "name", "description", "valid_from", "valid_to", "source", "dataset"])
+    return gpd.GeoDataFrame(frame, geometry=list(overlays.geometry), crs=4326)
+
+
+def shapes_geojson(overlays: gpd.GeoDataFrame) -> bytes:
+    """Shapes as a GeoJSON FeatureCollection (EPSG:4326), every field a property."""
+    gdf = _shape_rows(overlays)
+    features = [{"type": "Feature", "properties": {k: plain(v) for k, v in rec.items() if k != "geometry"},
+                 "geometry": shapely.geometry.mapping(geom)}
+                for rec, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry)]
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
+
+
+def shapes_kml(overlays: gpd.GeoDataFrame, title: str = "Shapes") -> bytes:
+    """Shapes as KML (GDAL's LIBKML driver): name and description as KML's own, the time span as a
+    TimeSpan (begin, end), every other field as ExtendedData."""
+    gdf = _shape_rows(overlays).rename(columns={"valid_from": "begin", "valid_to": "end"})
+    for c in ("begin", "end"):
+        gdf[c] = gdf[c].replace("", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "shapes.kml"
+        pyogrio.write_dataframe(gdf, path, driver="LIBKML", layer=title)
+        return path.read_bytes()
+
+
+def export_shapes(store, dataset_id: str | None, fmt: str) -> bytes:
+    """One dataset's shapes (or all) as ``fmt`` bytes (:data:`SHAPE_FORMATS`)."""
+    shapes = store.overlays(dataset_id)
+    if fmt == "geojson":
+        return shapes_geojson(shapes)
+    if fmt == "kml":
+        return shapes_kml(shapes, dataset_id or "shapes")
+    raise ValueError(f"unknown shape format {fmt!r} (formats: {', '.join(SHAPE_FORMATS)})")
+
+
+__all__ = ["EXPORT_COLUMNS", "FORMATS", "SHAPE_FORMATS", "export_dataset", "export_shapes", "plain",
+           "records_csv", "records_geojson", "records_gpkg", "shapes_geojson", "shapes_kml"]

@@ -216,3 +216,46 @@ def test_copy_carries_edits_retractions_and_the_audit_trail(store, tmp_path):
         assert target.plan(acled_batch(newer)).conflicts == (sid,)
     finally:
         target.close()
+
+
+@pytest.mark.parametrize("fmt, name", [("geojson", "front.geojson"), ("kml", "front.kml")])
+def test_drawings_export_as_geojson_and_kml_and_import_back_the_same(store, fmt, name):
+    from importers.base import ImportOptions, InputFile
+    from importers.registry import run_import
+    from store.exports import export_shapes
+
+    store.add_overlay(FRONT, LINE, by=ED)
+    store.add_overlay(dict(kind="control", actor="HTS <b>", valid_from="2020-09-05", source="TEST source",
+                           accuracy_m="5000", name="Zone & pocket"),
+                      {"type": "Polygon", "coordinates": [[[36.3, 35.8], [36.5, 35.7], [36.5, 35.9], [36.3, 35.8]]]},
+                      by=ED)
+    data = export_shapes(store, DRAWINGS.id, fmt)
+    batch = run_import(InputFile(name, data), ImportOptions(dataset="front-copy"))
+    assert len(batch.rejects) == 0 and len(batch.overlays) == 2
+    store.write(batch, imported_by=ED)
+    back = store.overlays("front-copy").sort_values("name").reset_index(drop=True)
+    orig = store.overlays(DRAWINGS.id).sort_values("name").reset_index(drop=True)
+    for col in ("name", "valid_from", "valid_to", "source"):
+        assert back[col].tolist() == orig[col].tolist(), col
+    for b, o in zip(back.geometry, orig.geometry):
+        assert b.equals_exact(o, 1e-6)
+    for b, o in zip(back["properties"], orig["properties"]):
+        b, o = json.loads(b), json.loads(o)
+        assert (b["kind"], b["actor"], int(b["accuracy_m"])) == (o["kind"], o["actor"], o["accuracy_m"])
+
+
+def test_cli_exports_shapes_and_the_audit_trail(store, store_location, tmp_path, capsys):
+    from store.cli import main
+
+    store.add_overlay(FRONT, LINE, by=ED)
+    fid = store.add_event(STRIKE, by=ED).fid
+    store.retract_event(fid, "TEST reason", by=ED2, revision=1)
+    out = tmp_path / "front.kml"
+    assert main(["--db", store_location, "export", "--out", str(out), "--dataset", "drawings", "--shapes"]) == 0
+    assert b"<kml" in out.read_bytes() and FRONT["name"].encode() in out.read_bytes()
+    assert main(["--db", store_location, "export", "--out", str(tmp_path / "x.csv"), "--shapes"]) == 2
+    assert "cannot tell the format from 'x.csv': give --format geojson or kml" in capsys.readouterr().err
+    assert main(["--db", store_location, "audit", "--out", str(tmp_path / "audit.csv")]) == 0
+    assert "3 change(s)" in capsys.readouterr().out
+    frame = pd.read_csv(tmp_path / "audit.csv")
+    assert frame["action"].tolist() == ["add", "add", "retract"]
