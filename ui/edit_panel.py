@@ -24,7 +24,7 @@ from store.editing import ANALYSTS, EVENT_FIELDS, EditRefused, StaleEdit
 from ui import state
 from ui.text import md_text
 
-K_EDIT = "_edit"            # {"mode": "add"} or {"mode": "correct", "fid", "revision", "opened": {field: value}}
+K_EDIT = state.K_EDIT       # {"mode": "add"} or {"mode": "correct", "fid", "revision", "opened": {field: value}}
 K_STALE = "_edit_stale"     # the message of a refused save, shown until the form is reloaded or closed
 P = "ev_"                   # widget keys of the form: P + field
 #: ACLED's event types (the form offers these and any other type the store holds).
@@ -73,6 +73,7 @@ def _fill(values: dict) -> None:
 
 def open_add() -> None:
     """The sidebar's "Add an event" (a button callback: it runs before the form's widgets)."""
+    st.session_state.pop(state.K_DRAW, None)  # one panel at a time
     st.session_state[K_EDIT] = {"mode": "add"}
     st.session_state.pop(K_STALE, None)
     st.session_state.pop(state.K_EDIT_POINT, None)
@@ -82,6 +83,7 @@ def open_add() -> None:
 def open_correct(record: dict, revision: int) -> None:
     """"Correct" on an event's details: the form opens on this record at this revision."""
     opened = {f: record.get(f) for f in EVENT_FIELDS}
+    st.session_state.pop(state.K_DRAW, None)
     st.session_state[K_EDIT] = {"mode": "correct", "fid": int(record["fid"]), "revision": int(revision),
                                 "opened": opened}
     st.session_state.pop(K_STALE, None)

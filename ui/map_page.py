@@ -13,7 +13,7 @@ from layers.registry import layers_for
 from loaders.geojson import unplaced_names
 from mapview import selection
 from mapview.spec import title_for
-from ui import edit_panel, near_panel, since_panel, state
+from ui import draw_panel, edit_panel, near_panel, since_panel, state
 from ui.briefing_panel import (
     apply_scene,
     briefings,
@@ -57,6 +57,7 @@ def render() -> None:
     since_panel.render_controls(options)
     render_layers(layer_specs)
     edit_panel.render_sidebar_button()
+    draw_panel.render_sidebar_button()
     presenter = bool(st.session_state[state.K_PRESENTER])
     apply_styles(presenter)
 
@@ -110,6 +111,7 @@ def render() -> None:
     with side_col:
         if not presenter:
             edit_panel.render(data)
+            draw_panel.render(data, options)
         if scene is not None:
             render_scene_text(briefing, scene, modified=modified)
         if not presenter:
@@ -118,5 +120,8 @@ def render() -> None:
 
     write_url(spec, options, modified=modified)
     analysis = near_panel.map_state(spec, data, events, f"{static_base_url()}{PACKS}/")
+    analysis["draw"] = None if presenter else draw_panel.draw_mode()
+    if analysis["draw"]:
+        analysis["pick"] = False  # one click, one meaning: drawing takes the map's clicks
     render_state(spec, options.last_day, len(shown), analysis)  # after the address is written: see ui.map_panel
     watch_store(data.store, data.generation)

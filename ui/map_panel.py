@@ -18,6 +18,7 @@ import hashlib
 import streamlit as st
 from streamlit_folium import st_folium
 
+from auth.session import current
 from filters.events import EventFilter
 from layers.event_canvas import safe_json
 from layers.event_pack import encode_pack, filter_state, publish
@@ -25,7 +26,7 @@ from layers.registry import LAYER_IDS
 from mapview.compose import ANNOTATIONS_ID, RenderOptions, build_map
 from mapview.spec import MapSpec
 from offline.assets import STATIC_DIR, STREAMLIT_STATIC_URL, bundle_is_current
-from ui import state
+from ui import draw_panel, state
 from ui.map_return import MapReturn
 
 MAP_KEY = "map"
@@ -61,6 +62,9 @@ def _on_map_change() -> None:
     if ret.moved and ret.center is not None and ret.zoom is not None:
         st.session_state[state.K_LIVE] = (ret.center, ret.zoom)
         st.session_state[state.K_LIVE_BOUNDS] = ret.bounds
+    if ret.drawn is not None and draw_panel.draw_mode() is not None:
+        draw_panel.take_drawn(ret.drawn)
+        return
     if ret.point is not None and st.session_state.get(state.K_PICKING):
         state.take_point(ret.point)
         return
@@ -72,9 +76,9 @@ def _on_map_change() -> None:
             st.session_state[state.K_LAYERS] = reported
 
 
-def map_token(spec: MapSpec, presenter: bool, events_url: str, epoch: int) -> str:
+def map_token(spec: MapSpec, presenter: bool, events_url: str, epoch: int, drawing: bool = False) -> str:
     """A short id of one map build: the same inputs give the same token (and the same map)."""
-    return hashlib.sha1(repr((spec, presenter, events_url, epoch)).encode()).hexdigest()[:12]
+    return hashlib.sha1(repr((spec, presenter, events_url, epoch, drawing)).encode()).hexdigest()[:12]
 
 
 def built_spec(spec: MapSpec, layer_ids) -> MapSpec:
@@ -90,10 +94,11 @@ def render_map(spec: MapSpec, theatre, events, *, data, height: int = 640, prese
     events_url = f"{static_base_url()}{PACKS}/{name}"
     layer_ids = st.session_state.get(state.K_LAYER_IDS) or LAYER_IDS
     built = built_spec(spec, layer_ids)
-    token = map_token(built, presenter, events_url, st.session_state.get(state.K_VIEW_EPOCH, 0))
+    drawing = not presenter and current().can("draw")  # only editors' maps load the drawing tools
+    token = map_token(built, presenter, events_url, st.session_state.get(state.K_VIEW_EPOCH, 0), drawing)
     fmap = build_map(built, theatre, events, data_last_day=data.facts.options.last_day,
                      options=RenderOptions(base_url=static_base_url(), presenter=presenter, token=token,
-                                           bundle=_bundle_ready(), events_url=events_url))
+                                           bundle=_bundle_ready(), events_url=events_url, drawing=drawing))
     if st.session_state.get(_TOKEN) != token:  # a new map opens at its own view
         st.session_state[state.K_LIVE] = st.session_state[state.K_LIVE_BOUNDS] = None
     st.session_state[_TOKEN] = token

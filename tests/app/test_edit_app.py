@@ -116,3 +116,44 @@ def test_retract_needs_a_reason_and_takes_the_event_off_the_map(at, tmp_path):
     assert fid not in store.map_table().index
     assert store.event_state(fid)["retract_reason"] == "TEST duplicate report"
     store.close()
+
+
+LINE = {"type": "LineString", "coordinates": [[36.30, 35.70], [36.45, 35.68], [36.60, 35.66]]}
+
+
+def _fill_drawing(at, **over):
+    values = dict(name="TEST front line <b>south</b>", actor="Syrian government forces (SAA) and allies",
+                  valid_from=dt.date(2020, 9, 15), accuracy_m=2000, source="TEST FIXTURE source")
+    values.update(over)
+    for field, value in values.items():
+        widget = next(w for w in at.main if getattr(w, "key", None) == f"dr_{field}")
+        widget.set_value(value)
+
+
+def test_draw_a_front_line_saves_it_to_the_drawings_layer(at, tmp_path):
+    _button(at, "draw_open").click().run()
+    assert at.session_state["_draw"] == {"mode": "new"}
+    assert at.session_state["_map_given"]["state"]["draw"] == "line"
+    _fill_drawing(at)
+    _submit(at, "Save drawing")
+    assert any("draw the front line on the map first" in e.value for e in at.error)
+    at.session_state["_drawn"] = LINE  # what the map's change callback stores when the editor finishes the line
+    at.run()
+    assert any("Shape drawn: a line of 3 points" in s.value for s in at.success)
+    _submit(at, "Save drawing")
+    store = open_store(tmp_path / "store.gpkg")
+    shapes = store.overlays("drawings")
+    assert len(shapes) == 1 and shapes.iloc[0]["name"] == "TEST front line <b>south</b>"
+    assert "_draw" not in at.session_state
+    assert at.session_state["_map_given"]["state"]["draw"] is None
+    assert "user:drawings" in at.session_state[state.K_LAYERS]
+    assert "user:drawings" in at.session_state["_map_given"]["layers"]
+    # correct it: open it from the panel's list, change the end date, save
+    _button(at, "draw_open").click().run()
+    next(s for s in at.selectbox if s.key == "dr_existing").set_value(int(shapes.index[0])).run()
+    assert at.session_state["_draw"]["mode"] == "correct"
+    next(w for w in at.main if getattr(w, "key", None) == "dr_valid_to").set_value(dt.date(2020, 10, 1))
+    _submit(at, "Save changes")
+    assert store.overlays("drawings").iloc[0]["valid_to"] == "2020-10-01"
+    assert [c.action for c in store.changes(target="overlay")] == ["correct", "add"]
+    store.close()

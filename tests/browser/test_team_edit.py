@@ -119,3 +119,68 @@ def test_a_viewer_replaying_an_editors_widget_messages_changes_nothing(team_app,
     assert pg.get_by_role("button", name="Save event").count() == 0
     assert pg.get_by_role("button", name="Add an event").count() == 0
     context.close()
+
+
+def test_an_editor_draws_a_front_line_that_shows_on_the_map_and_in_the_legend(team_app, browser, artifacts):
+    url, _ = team_app
+    context, page = _new_context(browser)
+    pg = page.page
+    log_in(pg, url, "editor@example.org")
+    page.blocked.clear()
+    frame = map_with_events(pg)
+    wait_idle(pg)
+    assert frame.evaluate("() => L.drawVersion") == "1.0.4"  # an editor's map has the drawing tools
+    pg.get_by_role("button", name="Draw on the map").click()
+    frame.wait_for_selector(".leaflet-container.briefmap-drawing[data-draw='line']")
+    pg.get_by_text("Click the map at each point of the line").wait_for()
+    points = [(35.70, 36.30), (35.68, 36.45), (35.66, 36.60)]
+    xy = [frame.evaluate("(ll) => { const p = briefmapMaps[0].map.latLngToContainerPoint(ll); return [p.x, p.y]; }",
+                         list(p)) for p in points]
+    for x, y in [*xy, xy[-1]]:  # the last point again finishes the line
+        frame.locator(".leaflet-container").click(position={"x": x, "y": y})
+        pg.wait_for_timeout(350)
+    pg.get_by_text("Shape drawn: a line of 3 points").wait_for()
+    pg.get_by_label("Name", exact=True).fill("TEST front line south of the M4")
+    pg.get_by_test_id("stForm").get_by_label("Actor", exact=True).click()
+    pg.get_by_role("option", name="Syrian government forces (SAA) and allies").click()
+    pg.get_by_label("Valid from", exact=True).locator("[role='spinbutton']").first.click()
+    pg.keyboard.type("20200915")
+    pg.keyboard.press("Tab")
+    pg.get_by_label("Accuracy (metres)", exact=True).fill("2000")
+    pg.get_by_label("Source (required)", exact=True).fill("TEST FIXTURE source")
+    pg.get_by_role("button", name="Save drawing").click()
+    pg.get_by_text(re.compile(r"Drawing \d+ saved")).wait_for()
+    frame = map_with_events(pg)
+    wait_idle(pg)
+    assert frame.locator(".leaflet-container.briefmap-drawing").count() == 0  # draw mode has ended
+    store = open_store(os.environ["BRIEFMAP_DB"])
+    try:
+        shape = store.overlays("drawings").iloc[-1]
+        assert shape["name"] == "TEST front line south of the M4"
+        assert [tuple(round(v, 2) for v in c) for c in shape.geometry.coords] == [(36.30, 35.70), (36.45, 35.68),
+                                                                                  (36.60, 35.66)]
+    finally:
+        store.close()
+    legend = pg.locator("[data-testid='stExpander']").filter(has_text="Legend").first.inner_text()
+    assert "Front line: Syrian government forces (SAA) and allies" in legend
+    assert "± 2 km" in legend
+    # the line is drawn in the map, thick and in the government's red
+    stroke = frame.evaluate("""() => [...document.querySelectorAll('path.leaflet-interactive')]
+        .filter(p => p.getAttribute('stroke') === '#c62828' && p.getAttribute('stroke-width') === '4').length""")
+    assert stroke >= 1
+    pg.mouse.move(5, 5)
+    pg.screenshot(path=str(artifacts / "draw-front-line-saved.png"))
+    assert not page.errors and not page.blocked
+    context.close()
+
+
+def test_a_viewers_map_has_no_drawing_tools(team_app, browser):
+    url, _ = team_app
+    context, page = _new_context(browser)
+    pg = page.page
+    log_in(pg, url, "viewer@example.org")
+    frame = map_with_events(pg)
+    wait_idle(pg)
+    assert frame.evaluate("() => typeof L.Draw") == "undefined"
+    assert pg.get_by_role("button", name="Draw on the map").count() == 0
+    context.close()
