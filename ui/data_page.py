@@ -20,7 +20,7 @@ from importers.registry import BY_ID, FORMAT_IDS, FileInfo, dataset_defaults, in
 from importers.text import ENCODINGS
 from store import Dataset, EventStore, StoreError
 from store.exports import FORMATS as EXPORT_FORMATS
-from store.exports import export_dataset
+from store.exports import SHAPE_FORMATS, export_dataset, export_shapes
 from ui.data import open_app_store, watch_store
 from ui.history import changes_frame
 from ui.text import md_text
@@ -293,6 +293,14 @@ def render_datasets(store: EventStore, found: list[Dataset], session: auth.Sessi
         cols[i + 1].download_button(f"Export {EXPORT_FORMATS[fmt][0]}", lambda f=fmt: export_dataset(store, d.id, f),
                                     file_name=f"{d.id}.{fmt}", mime=EXPORT_FORMATS[fmt][1], key=_K + "exp_" + fmt,
                                     on_click="ignore")
+    if d.overlays:
+        shapes = st.columns(5)
+        for i, fmt in enumerate(SHAPE_FORMATS):
+            shapes[i + 1].download_button(
+                f"Shapes as {SHAPE_FORMATS[fmt][0]}", lambda f=fmt: export_shapes(store, d.id, f),
+                file_name=f"{d.id}-shapes.{fmt}", mime=SHAPE_FORMATS[fmt][1], key=_K + "shp_" + fmt,
+                on_click="ignore", help="The dataset's lines and polygons with their dates, source and properties "
+                                        "(kind, actor, accuracy): they import back as the same shapes.")
     pending = st.session_state.get(_K + "remove")
     if not session.can("remove_dataset"):
         return

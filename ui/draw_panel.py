@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 from auth.session import current, require
@@ -242,15 +241,3 @@ def _render_retract(data, panel: dict) -> None:
             close()
             state.notice(f"Drawing {fid} retracted. It stays in the store, with the reason.")
             st.rerun()
-
-
-def drawings_table(store) -> pd.DataFrame:
-    """The stored drawings, for the Data page."""
-    shapes = store.overlays(DRAWINGS.id)
-    rows = []
-    for fid, r in shapes.iterrows():
-        f = overlay_fields(r)
-        rows.append({"id": int(fid), "name": f["name"], "kind": OVERLAY_KINDS.get(f["kind"], f["kind"]),
-                     "actor": f["actor"], "valid_from": f["valid_from"], "valid_to": f["valid_to"],
-                     "accuracy_m": f["accuracy_m"], "source": f["source"]})
-    return pd.DataFrame(rows)

@@ -157,3 +157,22 @@ def test_draw_a_front_line_saves_it_to_the_drawings_layer(at, tmp_path):
     assert store.overlays("drawings").iloc[0]["valid_to"] == "2020-10-01"
     assert [c.action for c in store.changes(target="overlay")] == ["correct", "add"]
     store.close()
+
+
+def test_data_page_lists_changes_exports_the_audit_and_restores_a_retracted_event(at, tmp_path):
+    store = open_store(tmp_path / "store.gpkg")
+    first, second = (int(f) for f in store.map_table().index[:2])
+    store.correct_event(first, {"fatalities": 9}, by="editor@example.org", revision=1)
+    store.retract_event(second, "TEST <b>duplicate</b>", by="editor@example.org", revision=1)
+    at.switch_page("ui/pages/data.py").run()
+    assert not at.exception, at.exception
+    changes = next(d.value for d in at.dataframe if "who" in d.value.columns)
+    assert changes["action"].tolist() == ["retract", "correct"]
+    assert changes["change"].tolist()[1].startswith("corrected fatalities")
+    assert any(b.label == "Download the audit trail (CSV)" for b in at.get("download_button"))
+    pick = next(s for s in at.selectbox if s.key == "dp_restore_pick")
+    assert pick.value == second and "TEST <b>duplicate</b>" in pick.format_func(second)
+    _button(at, "dp_restore").click().run()
+    assert second in store.map_table().index
+    assert any(f"Event {second} is back on the map" in s.value for s in at.success)
+    store.close()
