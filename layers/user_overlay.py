@@ -157,7 +157,7 @@ def _legend(key: str, color: str):
                 continue
             actor = str(props.get("actor") or "")
             seen.setdefault((kind, actor), []).append(_accuracy(props))
-        for (kind, actor), accuracies in sorted(seen.items()):
+        for (kind, actor), accuracies in sorted(seen.items(), key=lambda kv: (list(KINDS).index(kv[0][0]), kv[0][1])):
             colour = actor_colour(actor, color)
             look = KINDS[kind]
             known = [a for a in accuracies if a is not None]

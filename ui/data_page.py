@@ -390,7 +390,7 @@ def render_changes(store: EventStore, session: auth.Session) -> None:
         try:
             store.restore_event(pick, by=session.author, revision=retracted[pick][0]["revision"])
         except StoreError as exc:
-            st.error(f"**Not restored.** {exc}")
+            st.error(f"**Not restored.** {md_text(str(exc))}")
             return
         st.session_state[_K + "restored"] = f"Event {pick} is back on the map."
         st.rerun()

@@ -19,6 +19,7 @@ from auth.session import current, require
 from store import StoreError
 from store.editing import DRAWINGS, KIND_GEOMETRY, OVERLAY_KINDS, EditRefused, StaleEdit, overlay_fields
 from ui import state
+from ui.text import md_text
 
 K_DRAW = state.K_DRAW       # {"mode": "new"} or {"mode": "correct", "fid", "revision", "redraw": bool}
 K_DRAWN = "_drawn"          # the last shape the map reported (a GeoJSON geometry)
@@ -153,7 +154,7 @@ def render(data, options) -> None:
         if saved:
             _save(data, panel)
         if stale := ss.get(K_STALE):
-            st.error(stale, icon=":material/sync_problem:")
+            st.error(md_text(stale), icon=":material/sync_problem:")
             st.button("Load the stored version (your changes are discarded)", key="draw_reload",
                       on_click=_open_correct, args=(data.store, panel["fid"]))
         if not new:
@@ -214,7 +215,7 @@ def _save(data, panel: dict) -> None:
         ss[K_STALE] = str(exc)
         return
     except (EditRefused, StoreError) as exc:
-        st.error(f"Not saved: {exc}.", icon=":material/error:")
+        st.error(f"Not saved: {md_text(str(exc))}.", icon=":material/error:")
         return
     close()
     state.notice(f"Drawing {saved.fid} {what} (revision {saved.revision}): it is in the layer "
@@ -235,7 +236,7 @@ def _render_retract(data, panel: dict) -> None:
                 st.session_state[K_STALE] = str(exc)
                 st.rerun()
             except (EditRefused, StoreError) as exc:
-                st.error(f"Not retracted: {exc}.", icon=":material/error:")
+                st.error(f"Not retracted: {md_text(str(exc))}.", icon=":material/error:")
                 return
             fid = panel["fid"]
             close()

@@ -243,10 +243,10 @@ def _save(data, edit: dict) -> None:
         st.session_state[K_STALE] = str(exc)
         return
     except EditRefused as exc:
-        st.error(f"Not saved: {exc}.", icon=":material/error:")
+        st.error(f"Not saved: {md_text(str(exc))}.", icon=":material/error:")
         return
     except StoreError as exc:
-        st.error(f"Not saved: {exc}", icon=":material/error:")
+        st.error(f"Not saved: {md_text(str(exc))}", icon=":material/error:")
         return
     close()
     st.session_state[state.K_SELECTED] = (saved.fid,)
@@ -255,7 +255,7 @@ def _save(data, edit: dict) -> None:
 
 
 def _render_stale(data, edit: dict, message: str) -> None:
-    st.error(message, icon=":material/sync_problem:")
+    st.error(md_text(message), icon=":material/sync_problem:")
     now = data.store.records([edit["fid"]])
     if len(now):
         stored = now.reset_index().iloc[0].to_dict()
@@ -295,7 +295,7 @@ def _render_retract(data, edit: dict) -> None:
                 st.session_state[K_STALE] = str(exc)
                 st.rerun()
             except (EditRefused, StoreError) as exc:
-                st.error(f"Not retracted: {exc}.", icon=":material/error:")
+                st.error(f"Not retracted: {md_text(str(exc))}.", icon=":material/error:")
                 return
             fid = edit["fid"]
             close()

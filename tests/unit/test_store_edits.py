@@ -259,3 +259,17 @@ def test_cli_exports_shapes_and_the_audit_trail(store, store_location, tmp_path,
     assert "3 change(s)" in capsys.readouterr().out
     frame = pd.read_csv(tmp_path / "audit.csv")
     assert frame["action"].tolist() == ["add", "add", "retract"]
+
+
+def test_history_shows_each_change_escaped(store):
+    from ui.history import changes_frame, history_html
+
+    fid = store.add_event(dict(STRIKE, notes="<script>alert(1)</script>"), by="<b>mallory</b>@example.org")
+    store.correct_event(fid.fid, {"location": "Kafr <img src=x onerror=alert(1)>"}, by=ED, revision=1)
+    store.retract_event(fid.fid, "<i>dup</i>", by=ED2, revision=2)
+    html = history_html(store.changes(target="event", fid=fid.fid))
+    assert "<b>mallory" not in html and "&lt;b&gt;mallory&lt;/b&gt;" in html
+    assert "<img" not in html and "<i>dup" not in html and "retracted: &lt;i&gt;dup&lt;/i&gt;" in html
+    assert html.index("retracted") < html.index("corrected location") < html.index("added")
+    frame = changes_frame(store.changes())
+    assert frame["who"].tolist() == [ED2, ED, "<b>mallory</b>@example.org"]

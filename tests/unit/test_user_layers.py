@@ -112,3 +112,58 @@ def test_overlays_are_not_places_for_briefings(theatre):
     data = dict(theatre, **{"user:fronts": overlay()})
     assert build_gazetteer(data) == build_gazetteer(theatre)
     assert feature_names(data) == feature_names(theatre)
+
+
+def drawings() -> gpd.GeoDataFrame:
+    """Shapes as analysts draw them: a kind, an actor and an accuracy in their properties (hostile text too)."""
+    import json
+
+    props = [{"kind": "front_line", "actor": "Syrian government forces", "accuracy_m": 2000},
+             {"kind": "control", "actor": "HTS <img src=x onerror=alert(1)>", "accuracy_m": 5000},
+             {"kind": "axis", "actor": "Turkish Armed Forces (TSK)", "accuracy_m": 1000}]
+    gdf = gpd.GeoDataFrame(
+        pd.DataFrame({
+            "dataset": ["drawings"] * 3, "source_id": ["d1", "d2", "d3"],
+            "name": ["Line <script>alert(1)</script>", "Pocket", "Axis"], "description": ["", "", ""],
+            "valid_from": ["2020-09-01", "2020-09-01", "2020-10-01"], "valid_to": ["", "", ""],
+            "source": ["TEST", "TEST", "TEST"], "properties": [json.dumps(p) for p in props],
+        }),
+        geometry=[LineString([(36.1, 35.5), (36.5, 35.7)]),
+                  Polygon([(36.1, 35.5), (36.3, 35.6), (36.5, 35.5), (36.1, 35.5)]),
+                  LineString([(36.6, 35.6), (36.4, 35.7)])],
+        crs=4326,
+    )
+    gdf.attrs.update(title="Analysts' drawings", source="TEST")
+    return gdf
+
+
+def test_drawings_are_drawn_by_kind_in_their_actors_colour_and_escaped():
+    data = {"user:drawings": drawings()}
+    spec = next(s for s in registry.layers_for(data) if s.id == "user:drawings")
+    shapes = _geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 10, 15))))
+    styles = [s.style_function(None) for s in shapes]
+    assert [(st["color"], st["weight"], st["dashArray"]) for st in styles] == [
+        ("#c62828", 4.0, None), ("#2e7d32", 1.5, None), ("#1565c0", 3.5, "10 6")]
+    assert styles[1]["fillOpacity"] == 0.22
+    html = folium.Map().add_child(shapes[0]).get_root().render() + folium.Map().add_child(shapes[1]).get_root().render()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert "<img src=x" not in html
+    assert "± 2 km" in html and "Front line: Syrian government forces" in html
+    # before the axis's valid_from it is not drawn
+    assert len(_geojson(spec.build(data, LayerContext(as_of=dt.date(2020, 9, 15))))) == 2
+
+
+def test_the_legend_names_each_kind_and_actor_with_the_worst_accuracy(theatre, events):
+    data = dict(theatre, **{"user:drawings": drawings()})
+    spec = MapSpec(layers=frozenset({"user:drawings"}))
+    (section,) = legend_sections(spec, data, events, LayerContext(as_of=dt.date(2020, 10, 15)))
+    rows = [(i.label, i.symbol, i.color, i.note) for i in section[2]]
+    assert rows == [
+        ("Front line: Syrian government forces", "line", "#c62828", "drawn position ± 2 km at worst"),
+        ("Area of control: HTS <img src=x onerror=alert(1)>", "fill", "#2e7d32", "drawn position ± 5 km at worst"),
+        ("Axis of advance: Turkish Armed Forces (TSK)", "dashed-line", "#1565c0", "drawn position ± 1 km at worst"),
+    ]
+    from ui.legend_panel import legend_html
+
+    html = legend_html([section])
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
