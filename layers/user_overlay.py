@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 
 from layers import style
 from layers.base import LayerContext, LayerData, LayerSpec, LegendItem
@@ -98,7 +99,8 @@ def _drawn(shown: dict, geom, status: str, title: str, color: str, ctx: LayerCon
         (f"{KINDS[kind]['label']}: {shown['actor'] or 'actor not given'}", shown["status"])
     if geom.geom_type == "Point":
         return [_point(geom, shown, color, ended, lines)]
-    return [shape(
+    drawn = [] if kind != "axis" or ended else [_arrowhead(geom, color)]
+    return drawn + [shape(
         geom, shown, color=style.EVACUATED if ended else color, weight=look["weight"],
         fill=color if polygon else None, fill_opacity=look["fill"] if polygon and not ended else 0.0,
         dash="6 5" if ended else look["dash"], opacity=0.6 if ended else 0.95,
@@ -106,6 +108,21 @@ def _drawn(shown: dict, geom, status: str, title: str, color: str, ctx: LayerCon
         highlighted=shown["name"] in ctx.highlight,
         tooltip_lines=lines,
     )]
+
+
+def _arrowhead(geom, color: str):
+    """An arrowhead at the end of an axis of advance, turned along its last segment (on screen)."""
+    import folium
+
+    line = geom.geoms[-1] if geom.geom_type == "MultiLineString" else geom
+    (x0, y0), (x1, y1) = line.coords[-2][:2], line.coords[-1][:2]
+    # Web Mercator keeps angles: east-west distances shrink with the cosine of the latitude
+    angle = math.degrees(math.atan2((x1 - x0) * math.cos(math.radians((y0 + y1) / 2)), y1 - y0))
+    html = (f'<svg width="22" height="22" viewBox="-11 -11 22 22" style="transform:rotate({angle:.1f}deg)">'
+            f'<path d="M0,-10 L8,8 L0,3 L-8,8 Z" fill="{color}" stroke="white" stroke-width="1"/></svg>')
+    return folium.Marker([y1, x1], icon=folium.DivIcon(html=html, icon_size=(22, 22), icon_anchor=(11, 11),
+                                                       class_name="briefmap-arrowhead"),
+                         interactive=False, pane="briefmapAnnotations")
 
 
 def _point(geom, shown: dict, color: str, ended: bool, lines) -> object:

@@ -14,7 +14,8 @@ from tests.browser.conftest import CLIENT_SECRET, COOKIE_SECRET, ROOT, OfflinePa
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("path", ["/", "/data", "/?briefing=default&scene=3", "/?near=m4_highway:6"])
+@pytest.mark.parametrize("path", ["/", "/data", "/?briefing=default&scene=3", "/?near=m4_highway:6",
+                                  "/?layers=user:drawings,events&since=2020-10-01"])
 def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, page, path, artifacts):
     url, _ = team_app
     pg = page.page

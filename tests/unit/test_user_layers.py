@@ -167,3 +167,14 @@ def test_the_legend_names_each_kind_and_actor_with_the_worst_accuracy(theatre, e
 
     html = legend_html([section])
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_an_axis_ends_in_an_arrowhead_turned_along_its_last_segment():
+    data = {"user:drawings": drawings()}
+    spec = next(s for s in registry.layers_for(data) if s.id == "user:drawings")
+    built = spec.build(data, LayerContext(as_of=dt.date(2020, 10, 15)))
+    (head,) = [e for e in built if isinstance(e, folium.Marker)]
+    assert head.location == [35.7, 36.4]  # the axis's last point (it runs west-north-west)
+    html = head.icon.options["html"]
+    angle = float(html.split("rotate(")[1].split("deg")[0])
+    assert -90 < angle < -45, angle  # towards the north-west on screen
