@@ -70,10 +70,13 @@ def test_the_map_loads_its_scripts_from_the_bundle_when_it_is_built(page, app_ur
     page.page.goto(app_url)
     frame = map_frame(page.page)
     scripts = frame.eval_on_selector_all("script[src*='/app/static/']", "ss => ss.map(s => s.src)")
+    # local mode: the user may draw, so Leaflet.draw comes beside the map's own scripts
+    draw = "/app/static/vendor/leaflet-draw/leaflet.draw.js"
+    assert scripts[-1].endswith(draw)
     if bundle_is_current():  # scripts/test.sh builds it before the tests
-        assert len(scripts) == 1 and scripts[0].endswith(BUNDLE)
+        assert len(scripts) == 2 and scripts[0].endswith(BUNDLE)
     else:
-        assert len(scripts) == 9 and not any(s.endswith(BUNDLE) for s in scripts)
+        assert len(scripts) == 10 and not any(s.endswith(BUNDLE) for s in scripts)
 
 
 def test_clicking_an_event_shows_its_record_beside_the_map(page, app_url, artifacts):
