@@ -127,8 +127,13 @@ class StoreDump:
     """The audit trail (:data:`store.editing.CHANGE_COLUMNS`)."""
 
     def counts(self) -> dict[str, int]:
-        """What a copy must carry over, counted (compared with :meth:`EventStore.counts` of the copy)."""
-        return tally([d.id for d in self.datasets], self.events["dataset"], len(self.overlays), len(self.imports))
+        """What a copy must carry over, counted as :meth:`EventStore.counts` counts the copy: the events
+        and shapes on the map (retracted ones are carried too, and checked by their edit state)."""
+        from store.editing import on_map, shapes_on_map
+
+        shown = on_map(self.events, self)
+        return tally([d.id for d in self.datasets], self.events.loc[shown, "dataset"],
+                      int(shapes_on_map(self.overlays, self).sum()), len(self.imports))
 
 
 def tally(datasets, event_datasets, shapes: int, imports: int) -> dict[str, int]:
@@ -286,6 +291,17 @@ class EventStore(ABC):
         from store import editing
         with self._edit() as tx:
             return editing.retract_overlay(tx, fid, reason, by, revision)
+
+    def restore_overlay(self, fid: int, *, by: str, revision: int, reason: str = ""):
+        from store import editing
+        with self._edit() as tx:
+            return editing.restore_overlay(tx, fid, by, revision, reason)
+
+    def retracted(self, limit: int = 500) -> list[dict]:
+        """Retracted events and drawings, newest first (see :func:`store.editing.retracted`)."""
+        from store import editing
+        with self._edit(write=False) as tx:
+            return editing.retracted(tx, limit)
 
     def overlay_state(self, fid: int) -> dict | None:
         from store import editing

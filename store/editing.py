@@ -103,7 +103,8 @@ class Change:
         if self.action == "add":
             return "added"
         if self.action in ("retract", "restore"):
-            return f"{self.action}ed" + (f": {self.reason}" if self.reason else "")
+            return {"retract": "retracted", "restore": "restored"}[self.action] + \
+                (f": {self.reason}" if self.reason else "")
         parts = []
         for k in self.fields:
             a, b = self.before.get(k), self.after.get(k)
@@ -310,17 +311,22 @@ def _event_row(tx: EditTx, fid: int) -> dict | None:
     return {k: plain(v) for k, v in zip(_EVENT_STORED + EDIT_COLUMNS, row)}
 
 
-def _check_revision(kind: str, row: dict | None, fid: int, revision: int | None) -> None:
+def _check_revision(tx: EditTx, kind: str, row: dict | None, fid: int, revision: int | None) -> None:
     if row is None:
         raise EditRefused(f"no {kind} {fid} in the store (its dataset may have been removed)")
     if revision is not None and int(row["revision"]) != int(revision):
-        who = row.get("edited_by") or row.get("retracted_by") or "an import"
-        when = row.get("edited_at") or row.get("retracted_at") or ""
+        target = "event" if kind == "event" else "overlay"
+        last = tx.run(f"SELECT changed_by, {tx.text_select('changed_at', 'time')}, revision FROM changes "
+                      "WHERE target = {p} AND target_fid = {p} ORDER BY fid DESC LIMIT 1",
+                      (target, int(fid))).fetchone()
+        if last is not None and int(last[2]) == int(row["revision"]):
+            who = f"last change by {last[0]} at {str(last[1])[:16].replace('T', ' ')} UTC"
+        else:
+            who = "last changed by an import of its dataset"
         raise StaleEdit(
             f"This {kind} was changed since you opened it (now revision {row['revision']}, you opened revision "
-            f"{revision}; last change by {who}{' at ' + when[:16].replace('T', ' ') + ' UTC' if when else ''}). "
-            "Your changes were not saved: they are still in the form. Reload the record to see the other change, "
-            "then apply yours again.")
+            f"{revision}; {who}). Your changes were not saved: they are still in the form. Reload the record to "
+            "see the other change, then apply yours again.")
 
 
 def _log(tx: EditTx, now: str, by: str, action: str, target: str, fid: int, dataset: str, source_id: str,
@@ -365,6 +371,25 @@ def _recount(tx: EditTx, dataset: str) -> None:
                     (dataset,)).fetchone()[0]
     tx.run("UPDATE datasets SET rows = {p}, overlays = {p}, first_date = {p}, last_date = {p} WHERE id = {p}",
            (int(rows), int(shapes), plain(first), plain(last), dataset))
+
+
+def _update_span(tx: EditTx, dataset: str, *, gone: str | None = None, came: str | None = None,
+                 delta: int = 0) -> None:
+    """Keep the dataset's count and date span after one event left (``gone``: its date), came
+    (``came``) or moved in time, without counting the whole dataset again, unless an event on the
+    first or last day left (the span may then shrink)."""
+    row = tx.run("SELECT rows, first_date, last_date FROM datasets WHERE id = {p}", (dataset,)).fetchone()
+    if row is None:
+        return
+    first, last = plain(row[1]), plain(row[2])
+    if gone is not None and gone in (first, last):
+        _recount(tx, dataset)
+        return
+    if came is not None:
+        first = came if not first or came < first else first
+        last = came if not last or came > last else last
+    tx.run("UPDATE datasets SET rows = {p}, first_date = {p}, last_date = {p} WHERE id = {p}",
+           (int(row[0]) + delta, first, last, dataset))
 
 
 def _stored_values(rec: dict) -> list:
@@ -413,19 +438,21 @@ def add_event(tx: EditTx, fields: Mapping, by: str) -> Saved:
 
 def correct_event(tx: EditTx, fid: int, changes: Mapping, by: str, revision: int) -> Saved:
     """Change fields of a stored event (any dataset) if it is still at ``revision``."""
+    cache = tx.map_copy()  # the store's write lock first, then the row: every writer takes them in this order
     tx.lock("events", fid)
     row = _event_row(tx, fid)
-    _check_revision("event", row, fid, revision)
+    _check_revision(tx, "event", row, fid, revision)
     if row["retracted_at"]:
         raise EditRefused("this event is retracted: restore it before correcting it")
     wanted = {k: row.get(k) for k in EVENT_FIELDS}
     wanted.update(changes)
+    if "event_date" in changes and "year" not in changes:
+        wanted["year"] = ""  # the year follows a corrected date (the rules fill it from the date)
     rec = validated_event(wanted, row["source_id"])
     before, after = _diff(row, rec, EVENT_FIELDS)
     if not after:
         raise EditRefused("nothing to save: no field differs from the stored event")
     now = utc_now()
-    cache = tx.map_copy()
     geom_sql, geom_params = tx.point(rec["longitude"], rec["latitude"])
     # the stored row_hash stays the import's: a re-import of the same file then finds it unchanged
     fields = [c for c in _EVENT_STORED if c in EVENT_FIELDS]
@@ -434,7 +461,8 @@ def correct_event(tx: EditTx, fid: int, changes: Mapping, by: str, revision: int
     tx.run(f"UPDATE events SET geom = {geom_sql}, {sets}, revision = revision + 1, edited_at = {{p}}, "
            "edited_by = {p} WHERE fid = {p}", (*geom_params, *values, now, by, int(fid)))
     new_revision = int(row["revision"]) + 1
-    _recount(tx, row["dataset"])
+    if rec["event_date"] != row["event_date"]:
+        _update_span(tx, row["dataset"], gone=row["event_date"], came=rec["event_date"])
     change = _log(tx, now, by, "correct", "event", fid, row["dataset"], row["source_id"], new_revision, before, after)
     _update_map(tx, cache, fid, dict(row, **rec))
     return Saved(int(fid), new_revision, change)
@@ -445,17 +473,17 @@ def retract_event(tx: EditTx, fid: int, reason: str, by: str, revision: int) -> 
     reason = (reason or "").strip()
     if not reason:
         raise EditRefused("say why the event is retracted (the reason is kept with it)")
+    cache = tx.map_copy()
     tx.lock("events", fid)
     row = _event_row(tx, fid)
-    _check_revision("event", row, fid, revision)
+    _check_revision(tx, "event", row, fid, revision)
     if row["retracted_at"]:
         raise EditRefused("this event is already retracted")
     now = utc_now()
-    cache = tx.map_copy()
     tx.run("UPDATE events SET revision = revision + 1, retracted_at = {p}, retracted_by = {p}, retract_reason = {p} "
            "WHERE fid = {p}", (now, by, reason[:_MAX_TEXT], int(fid)))
     new_revision = int(row["revision"]) + 1
-    _recount(tx, row["dataset"])
+    _update_span(tx, row["dataset"], gone=row["event_date"], delta=-1)
     change = _log(tx, now, by, "retract", "event", fid, row["dataset"], row["source_id"], new_revision,
                   {"retracted": False}, {"retracted": True}, reason[:_MAX_TEXT])
     _update_map(tx, cache, fid, None)
@@ -464,17 +492,17 @@ def retract_event(tx: EditTx, fid: int, reason: str, by: str, revision: int) -> 
 
 def restore_event(tx: EditTx, fid: int, by: str, revision: int, reason: str = "") -> Saved:
     """Put a retracted event back on the map."""
+    cache = tx.map_copy()
     tx.lock("events", fid)
     row = _event_row(tx, fid)
-    _check_revision("event", row, fid, revision)
+    _check_revision(tx, "event", row, fid, revision)
     if not row["retracted_at"]:
         raise EditRefused("this event is not retracted")
     now = utc_now()
-    cache = tx.map_copy()
     tx.run("UPDATE events SET revision = revision + 1, retracted_at = NULL, retracted_by = NULL, "
            "retract_reason = NULL, edited_at = {p}, edited_by = {p} WHERE fid = {p}", (now, by, int(fid)))
     new_revision = int(row["revision"]) + 1
-    _recount(tx, row["dataset"])
+    _update_span(tx, row["dataset"], came=row["event_date"], delta=1)
     change = _log(tx, now, by, "restore", "event", fid, row["dataset"], row["source_id"], new_revision,
                   {"retracted": True}, {"retracted": False}, (reason or "").strip()[:_MAX_TEXT])
     _update_map(tx, cache, fid, row)
@@ -515,6 +543,7 @@ def _overlay_hash(stored: dict, geom) -> str:
 def add_overlay(tx: EditTx, fields: Mapping, geometry, by: str) -> Saved:
     """Store a shape drawn on the map in the drawings dataset (:data:`DRAWINGS`)."""
     stored, geom = validated_overlay(fields, geometry)
+    cache = tx.map_copy()  # the write lock (PostGIS); the copy is kept as it is: no event changes
     now = utc_now()
     source_id = f"dr-{uuid.uuid4().hex[:12]}"
     _ensure_dataset(tx, DRAWINGS, by, now)
@@ -528,14 +557,17 @@ def add_overlay(tx: EditTx, fields: Mapping, geometry, by: str) -> Saved:
     _recount(tx, DRAWINGS.id)
     after = dict(overlay_fields(stored), geometry=_shape_json(geom))
     change = _log(tx, now, by, "add", "overlay", fid, DRAWINGS.id, source_id, 1, {}, after)
+    _keep_map(tx, cache)
     return Saved(fid, 1, change)
 
 
 def correct_overlay(tx: EditTx, fid: int, fields: Mapping, by: str, revision: int, geometry=None) -> Saved:
     """Change a stored shape's fields (and its geometry, when given) if it is still at ``revision``."""
+    cache = tx.map_copy()
     tx.lock("overlays", fid)
     row = _overlay_row(tx, fid)
-    _check_revision("drawing", row, fid, revision)
+    _check_revision(tx, "drawing", row, fid, revision)
+    _check_drawing(row)
     if row["retracted_at"]:
         raise EditRefused("this drawing is retracted: restore it before correcting it")
     wanted = dict(overlay_fields(row), **fields)
@@ -554,6 +586,7 @@ def correct_overlay(tx: EditTx, fid: int, fields: Mapping, by: str, revision: in
     new_revision = int(row["revision"]) + 1
     change = _log(tx, now, by, "correct", "overlay", fid, row["dataset"], row["source_id"], new_revision, before,
                   after)
+    _keep_map(tx, cache)
     return Saved(int(fid), new_revision, change)
 
 
@@ -562,9 +595,11 @@ def retract_overlay(tx: EditTx, fid: int, reason: str, by: str, revision: int) -
     reason = (reason or "").strip()
     if not reason:
         raise EditRefused("say why the drawing is retracted (the reason is kept with it)")
+    cache = tx.map_copy()
     tx.lock("overlays", fid)
     row = _overlay_row(tx, fid)
-    _check_revision("drawing", row, fid, revision)
+    _check_revision(tx, "drawing", row, fid, revision)
+    _check_drawing(row)
     if row["retracted_at"]:
         raise EditRefused("this drawing is already retracted")
     now = utc_now()
@@ -574,7 +609,62 @@ def retract_overlay(tx: EditTx, fid: int, reason: str, by: str, revision: int) -
     _recount(tx, row["dataset"])
     change = _log(tx, now, by, "retract", "overlay", fid, row["dataset"], row["source_id"], new_revision,
                   {"retracted": False}, {"retracted": True}, reason[:_MAX_TEXT])
+    _keep_map(tx, cache)
     return Saved(int(fid), new_revision, change)
+
+
+def restore_overlay(tx: EditTx, fid: int, by: str, revision: int, reason: str = "") -> Saved:
+    """Put a retracted drawing back on the map."""
+    cache = tx.map_copy()
+    tx.lock("overlays", fid)
+    row = _overlay_row(tx, fid)
+    _check_revision(tx, "drawing", row, fid, revision)
+    _check_drawing(row)
+    if not row["retracted_at"]:
+        raise EditRefused("this drawing is not retracted")
+    now = utc_now()
+    tx.run("UPDATE overlays SET revision = revision + 1, retracted_at = NULL, retracted_by = NULL, "
+           "retract_reason = NULL, edited_at = {p}, edited_by = {p} WHERE fid = {p}", (now, by, int(fid)))
+    new_revision = int(row["revision"]) + 1
+    _recount(tx, row["dataset"])
+    change = _log(tx, now, by, "restore", "overlay", fid, row["dataset"], row["source_id"], new_revision,
+                  {"retracted": True}, {"retracted": False}, (reason or "").strip()[:_MAX_TEXT])
+    _keep_map(tx, cache)
+    return Saved(int(fid), new_revision, change)
+
+
+def _check_drawing(row: dict) -> None:
+    """Only drawings are edited on the map: an imported shape is corrected in its file and re-imported."""
+    if row["dataset"] != DRAWINGS.id:
+        raise EditRefused(f"this shape belongs to the imported dataset {row['dataset']!r}: correct it in its file "
+                          "and import that again")
+
+
+def _keep_map(tx: EditTx, cache) -> None:
+    """A shape changed, no event did: the map copy stays valid for the store's new generation."""
+    if cache is not None:
+        tx.put_map_copy(cache)
+
+
+def retracted(tx: EditTx, limit: int = 500) -> list[dict]:
+    """Retracted events and drawings, newest retraction first: target, fid, revision, dataset, a label,
+    who retracted it, when and why (for the Data page's restore)."""
+    out = []
+    when = tx.text_select("retracted_at", "time")
+    for target, table, label in (("event", "events", "event_date || ' ' || location || ' · ' || event_type"),
+                                 ("overlay", "overlays", "name")):
+        rows = tx.run(f"SELECT fid, revision, dataset, {label}, retracted_by, {when}, retract_reason FROM {table} "
+                      f"WHERE retracted_at IS NOT NULL ORDER BY retracted_at DESC LIMIT {int(limit)}").fetchall()
+        out += [{"target": target, "fid": int(r[0]), "revision": int(r[1]), "dataset": r[2], "label": str(r[3]),
+                 "retracted_by": r[4], "retracted_at": str(r[5]), "reason": r[6] or ""} for r in rows]
+    return sorted(out, key=lambda r: r["retracted_at"], reverse=True)
+
+
+def check_import_target(dataset_id: str) -> None:
+    """Imports may not write into the datasets the map's editors keep (their corrections would be lost)."""
+    if dataset_id in (ANALYSTS.id, DRAWINGS.id):
+        raise StoreError(f"dataset {dataset_id!r} holds what analysts add on the map: import into another dataset "
+                         "(choose a dataset id)")
 
 
 def overlay_state(tx: EditTx, fid: int) -> dict | None:
@@ -659,6 +749,17 @@ def edits_of(dump) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     return (dump.edited_events if dump.edited_events is not None else empty,
             dump.edited_overlays if dump.edited_overlays is not None else empty,
             dump.changes if dump.changes is not None else pd.DataFrame(columns=list(CHANGE_COLUMNS)))
+
+
+def shapes_on_map(shapes: pd.DataFrame, dump) -> np.ndarray:
+    """Which of a dump's shapes the map shows: all but the retracted ones."""
+    edited = edits_of(dump)[1]
+    gone = edited.loc[edited["retracted_at"].notna() & (edited["retracted_at"].astype(str) != "")]
+    if not len(gone):
+        return np.ones(len(shapes), dtype=bool)
+    keys = set(zip(gone["dataset"].astype(str), gone["source_id"].astype(str)))
+    return np.array([k not in keys for k in zip(shapes["dataset"].astype(str), shapes["source_id"].astype(str))],
+                    dtype=bool)
 
 
 def on_map(events: pd.DataFrame, dump) -> np.ndarray:

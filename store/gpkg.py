@@ -37,7 +37,7 @@ from store.base import (
     StoreError,
     utc_now,
 )
-from store.editing import EditTx, dump_edits, edits_of, on_map, restore_edits
+from store.editing import EditTx, check_import_target, dump_edits, edits_of, on_map, restore_edits
 from store.gpkg_geometry import from_blob, geometry_blob, point_blobs, register_functions
 from store.gpkg_schema import EVENT_TYPES, MIGRATIONS, SCHEMA_VERSION, sql_statements
 from store.rows import (
@@ -287,12 +287,14 @@ class GeoPackageStore(EventStore):
 
     # writing --------------------------------------------------------------------------------
     def plan(self, batch: ImportBatch) -> ImportReport:
+        check_import_target(batch.dataset.id)
         with self._read() as con:
             return _classify(con, batch)[0]
 
     def write(self, batch: ImportBatch, *, imported_by: str, progress: Progress | None = None) -> ImportReport:
         say = progress or (lambda f, t: None)
         ds = batch.dataset
+        check_import_target(ds.id)
         now = utc_now()
         with self._write() as con:
             cache = _cache(con, _generation(con))
@@ -322,7 +324,7 @@ class GeoPackageStore(EventStore):
                     con.execute('INSERT INTO "rtree_events_geom" SELECT fid, longitude, longitude, latitude, latitude '
                                 "FROM events WHERE fid > ?", (max_fid,))
             update = (f"UPDATE events SET geom = ?, {', '.join(chr(34) + c + chr(34) + ' = ?' for c in _EVENT_COLUMNS)}"
-                      " WHERE fid = ?")
+                      ", revision = revision + 1 WHERE fid = ?")  # an editor's open form on it is now stale
             for start in range(0, len(changed), _CHUNK):
                 part = changed[start:start + _CHUNK]
                 con.executemany(update, (values[pos] + (fid,) for pos, fid in part))
@@ -451,7 +453,8 @@ class _GpkgEdit(EditTx):
 # helpers shared by the methods above ---------------------------------------------------------
 _INSERT_OVERLAY = (f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "
                    f"(?, {', '.join('?' * len(OVERLAY_FIELDS))})")
-_UPDATE_OVERLAY = f"UPDATE overlays SET geom = ?, {', '.join(f + ' = ?' for f in OVERLAY_FIELDS)} WHERE fid = ?"
+_UPDATE_OVERLAY = (f"UPDATE overlays SET geom = ?, {', '.join(f + ' = ?' for f in OVERLAY_FIELDS)}, "
+                   "revision = revision + 1 WHERE fid = ?")
 
 
 @contextlib.contextmanager

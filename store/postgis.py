@@ -43,7 +43,7 @@ from store.base import (
     StoreError,
     utc_now,
 )
-from store.editing import EditTx, dump_edits, edits_of, on_map, restore_edits
+from store.editing import EditTx, check_import_target, dump_edits, edits_of, on_map, restore_edits
 from store.postgis_schema import EVENT_TYPES, MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
 from store.rows import (
     DATASET_FIELDS,
@@ -192,6 +192,9 @@ class PostGISStore(EventStore):
         except PoolTimeout:
             raise StoreError(f"the event store at {self._safe} is not reachable: {self._why_unreachable()}") \
                 from None
+        except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+            raise StoreError("the store was busy with another change at the same moment; nothing was changed: "
+                             "try again") from None
         except psycopg.errors.LockNotAvailable:
             raise StoreError(f"the store is busy with another import (waited {LOCK_WAIT_S} s); try again when it "
                              "has finished") from None
@@ -330,6 +333,7 @@ class PostGISStore(EventStore):
 
     # writing --------------------------------------------------------------------------------
     def plan(self, batch: ImportBatch) -> ImportReport:
+        check_import_target(batch.dataset.id)
         with self._connection() as con:
             _stage(con, batch)
             return _classify(con, batch)
@@ -337,6 +341,7 @@ class PostGISStore(EventStore):
     def write(self, batch: ImportBatch, *, imported_by: str, progress: Progress | None = None) -> ImportReport:
         say = progress or (lambda f, t: None)
         ds = batch.dataset
+        check_import_target(ds.id)
         now = utc_now()
         with self._connection("write") as con:
             con.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
@@ -349,8 +354,9 @@ class PostGISStore(EventStore):
             sets = ", ".join(f'"{c}" = s."{c}"' for c in _STAGED)
             changed = [] if not report.updated else con.execute(
                 f"UPDATE events e SET geom = ST_SetSRID(ST_MakePoint(s.longitude, s.latitude), 4326), {sets}, "
-                "imported_at = %s FROM staging s WHERE e.dataset = %s AND e.source_id = s.source_id "
-                "AND e.row_hash <> s.row_hash AND e.edited_by IS NULL AND e.retracted_at IS NULL "
+                "revision = e.revision + 1, imported_at = %s FROM staging s "
+                "WHERE e.dataset = %s AND e.source_id = s.source_id AND e.row_hash <> s.row_hash "
+                "AND e.edited_by IS NULL AND e.retracted_at IS NULL "
                 "RETURNING s.pos, e.fid", (now, ds.id)).fetchall()
             say(0.65, "Indexing the new events")
             cols = ", ".join(f'"{c}"' for c in _STAGED)
@@ -505,7 +511,7 @@ class _PostGISEdit(EditTx):
 _INSERT_OVERLAY = (f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES (ST_GeomFromWKB(%s, 4326), "
                    f"{', '.join(['%s'] * len(OVERLAY_FIELDS))})")
 _UPDATE_OVERLAY = (f"UPDATE overlays SET geom = ST_GeomFromWKB(%s, 4326), "
-                   f"{', '.join(f + ' = %s' for f in OVERLAY_FIELDS)} WHERE fid = %s")
+                   f"{', '.join(f + ' = %s' for f in OVERLAY_FIELDS)}, revision = revision + 1 WHERE fid = %s")
 
 
 def _lock_for_writing(con):

@@ -309,8 +309,13 @@ def render_datasets(store: EventStore, found: list[Dataset], session: auth.Sessi
             st.session_state[_K + "remove"] = d.id
             st.rerun()
         return
-    st.warning(f"Remove dataset **{d.title}** ({d.id}): {d.rows:,} event(s) and {d.overlays:,} shape(s)? "
-               "This cannot be undone; the imports log keeps the record of its imports.", icon=":material/warning:")
+    edits = sum(1 for c in store.changes(limit=None) if c.dataset == d.id)
+    held = (f" Analysts made **{edits:,} change(s)** to its records (corrections, retractions): the corrected and "
+            "retracted records go with it, and a later import of its file would not know them; the audit trail "
+            "keeps what they were." if edits else "")
+    st.warning(f"Remove dataset **{md_text(d.title)}** ({d.id}): {d.rows:,} event(s) and {d.overlays:,} shape(s)? "
+               f"This cannot be undone; the imports log keeps the record of its imports.{held}",
+               icon=":material/warning:")
     yes, no = st.columns(2)
     if yes.button(f"Yes, remove '{d.id}'", type="primary", key=_K + "remove_yes"):
         if not auth.require("remove_dataset"):
@@ -373,24 +378,26 @@ def render_changes(store: EventStore, session: auth.Session) -> None:
                        help="Every change since the store began: who, when, what, the values before and after.")
     if not session.can("edit"):
         return
-    retracted = {}
-    for c in changes:
-        if c.target == "event" and c.action == "retract" and c.target_fid not in retracted:
-            row = store.event_state(c.target_fid)
-            if row is not None and row["retracted_at"]:
-                retracted[c.target_fid] = (row, c)
-    if not retracted:
+    gone = store.retracted()
+    if not gone:
         return
-    pick = st.selectbox("Retracted events", list(retracted), key=_K + "restore_pick",
-                        format_func=lambda f: f"{f}: {retracted[f][0]['event_date']} {retracted[f][0]['location']} "
-                                              f"— {retracted[f][1].reason}")
+    items = {f"{r['target']}:{r['fid']}": r for r in gone}
+    pick = st.selectbox("Retracted events and drawings", list(items), key=_K + "restore_pick",
+                        format_func=lambda k: f"{'Event' if items[k]['target'] == 'event' else 'Drawing'} "
+                                              f"{items[k]['fid']}: {items[k]['label']} — retracted by "
+                                              f"{items[k]['retracted_by']}: {items[k]['reason']}")
     if st.button("Restore it to the map", key=_K + "restore", icon=":material/restore_from_trash:"):
-        if not auth.require("edit"):
+        r = items[pick]
+        if not auth.require("edit" if r["target"] == "event" else "draw"):
             return
         try:
-            store.restore_event(pick, by=session.author, revision=retracted[pick][0]["revision"])
+            if r["target"] == "event":
+                store.restore_event(r["fid"], by=session.author, revision=r["revision"])
+            else:
+                store.restore_overlay(r["fid"], by=session.author, revision=r["revision"])
         except StoreError as exc:
             st.error(f"**Not restored.** {md_text(str(exc))}")
             return
-        st.session_state[_K + "restored"] = f"Event {pick} is back on the map."
+        st.session_state[_K + "restored"] = f"{'Event' if r['target'] == 'event' else 'Drawing'} {r['fid']} is back " \
+                                            "on the map."
         st.rerun()

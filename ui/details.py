@@ -12,6 +12,7 @@ from layers.html import esc
 from ui import edit_panel, state
 from ui.data import AppData
 from ui.history import render_history
+from ui.text import md_text
 
 _STYLE = (
     "<style>.bm-details{border-collapse:collapse;font-size:0.86rem;width:100%;margin:0 0 0.4rem 0}"
@@ -80,8 +81,14 @@ def render_details(data: AppData) -> None:
     for rec in records.reset_index().to_dict("records"):
         with st.container(border=True):
             st.html(_STYLE + details_html(rec, data.facts.dataset(str(rec.get("dataset")))))
+            now = data.store.event_state(int(rec["fid"]))
+            retracted = now is not None and bool(now["retracted_at"])
+            if retracted:
+                st.warning(f"**Retracted** by {md_text(now['retracted_by'])} on {now['retracted_at'][:10]}: "
+                           f"{md_text(now['retract_reason'] or '')}. It is no longer on the map; an editor can "
+                           "restore it from the Data page.", icon=":material/delete:")
             render_history(data.store, "event", int(rec["fid"]))
-            if may_edit:
+            if may_edit and not retracted:
                 st.button("Correct or retract", key=f"edit_open_{rec['fid']}", icon=":material/edit:",
                           on_click=_open_correct, args=(data.store, int(rec["fid"])))
     if st.button("Clear selection", key="clear_selection"):

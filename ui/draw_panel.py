@@ -32,7 +32,10 @@ HOW = {
             "Esc drops the line being drawn.",
     "polygon": "Click each corner of the area, then click the first corner again to close it. "
                "Esc drops the area being drawn.",
+    "point": "Click the map where it is.",
 }
+#: An area of interest may be an area or a single point.
+INTEREST_SHAPES = {"polygon": "An area", "point": "A point"}
 #: Actors offered first (any other can be typed).
 ACTORS = ("Syrian government forces (SAA) and allies", "Turkish Armed Forces (TSK)", "Syrian National Army (SNA)",
           "Hayat Tahrir al-Sham (HTS)", "National Liberation Front (NLF)", "Russian forces")
@@ -47,7 +50,15 @@ def draw_mode() -> str | None:
     panel = drawing_panel()
     if panel is None or (panel["mode"] == "correct" and not panel.get("redraw")):
         return None
-    return DRAW_MODE.get(st.session_state.get(P + "kind") or "front_line")
+    return _mode()
+
+
+def _mode() -> str:
+    ss = st.session_state
+    kind = ss.get(P + "kind") or "front_line"
+    if kind == "interest":
+        return ss.get(P + "interest_shape") or "polygon"
+    return DRAW_MODE[kind]
 
 
 def take_drawn(geometry: dict) -> None:
@@ -65,13 +76,15 @@ def _open_new() -> None:
     for f in ("name", "actor", "valid_from", "valid_to", "source", "accuracy_m", "description"):
         ss[P + f] = None if f in ("actor", "valid_from", "valid_to", "accuracy_m") else ""
     ss[P + "kind"] = "front_line"
+    ss[P + "interest_shape"] = "polygon"
 
 
 def _open_correct(store, fid: int) -> None:
     ss = st.session_state
     row = store.overlay_state(fid)
     if row is None or row["retracted_at"]:
-        state.notice(f"Drawing {fid} is no longer on the map.")
+        close()
+        state.notice(f"Drawing {fid} is no longer on the map (retracted or removed meanwhile).")
         return
     fields = overlay_fields(row)
     ss.pop(state.K_EDIT, None)
@@ -81,6 +94,7 @@ def _open_correct(store, fid: int) -> None:
     ss.pop(K_STALE, None)
     ss[state.K_PICKING] = False
     ss[P + "kind"] = fields["kind"] if fields["kind"] in OVERLAY_KINDS else "interest"
+    ss[P + "interest_shape"] = "point" if row["geometry"].geom_type == "Point" else "polygon"
     ss[P + "name"], ss[P + "source"], ss[P + "description"] = fields["name"], fields["source"], fields["description"]
     ss[P + "actor"] = fields["actor"] or None
     for f in ("valid_from", "valid_to"):
@@ -133,16 +147,21 @@ def render(data, options) -> None:
             labels = {int(fid): f"{r['name']} ({r['valid_from'] or 'undated'})" for fid, r in stored.iterrows()}
             st.selectbox("…or edit a drawing", list(labels), format_func=labels.get, index=None, key=P + "existing",
                          placeholder="Choose a stored drawing", on_change=_pick_drawing, args=(data.store,))
+        fixed = not new and not panel.get("redraw")
         st.radio("What", list(OVERLAY_KINDS), format_func=OVERLAY_KINDS.get, key=P + "kind", horizontal=True,
-                 disabled=not new and not panel.get("redraw"))
+                 disabled=fixed)
+        if ss.get(P + "kind") == "interest":
+            st.radio("Shape", list(INTEREST_SHAPES), format_func=INTEREST_SHAPES.get, key=P + "interest_shape",
+                     horizontal=True, disabled=fixed)
         _shape_status(panel)
         with st.form("draw_form", border=False):
             st.text_input("Name", key=P + "name", placeholder="e.g. Line of contact south of the M4")
             st.selectbox("Actor", list(dict.fromkeys([*ACTORS, *options.actors])), key=P + "actor",
                          accept_new_options=True, placeholder="Whose line, area or axis?")
             a, b = st.columns(2)
-            a.date_input("Valid from", key=P + "valid_from", format="YYYY-MM-DD")
-            b.date_input("Valid to (optional)", key=P + "valid_to", format="YYYY-MM-DD")
+            span = dict(format="YYYY-MM-DD", min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+            a.date_input("Valid from", key=P + "valid_from", **span)
+            b.date_input("Valid to (optional)", key=P + "valid_to", **span)
             st.number_input("Accuracy (metres)", key=P + "accuracy_m", min_value=1, max_value=200_000, step=500,
                             placeholder="How far off may the drawn position be?",
                             help="Say how far the drawn line or edge may be from the real one: a line copied from "
@@ -164,14 +183,18 @@ def render(data, options) -> None:
 def _shape_status(panel: dict) -> None:
     ss = st.session_state
     drawn = ss.get(K_DRAWN)
-    mode = DRAW_MODE.get(ss.get(P + "kind") or "front_line")
+    mode = _mode()
     if panel["mode"] == "correct" and not panel.get("redraw"):
         st.button("Redraw its shape", key="draw_redraw", icon=":material/edit:", on_click=_redraw)
         return
     if drawn is not None and drawn.get("type", "").replace("LineString", "line").lower() == mode:
-        n = len(drawn["coordinates"]) if drawn["type"] == "LineString" else len(drawn["coordinates"][0]) - 1
-        st.success(f"Shape drawn: {'a line of' if mode == 'line' else 'an area with'} {n} points. "
-                   "Draw again on the map to replace it.", icon=":material/check:")
+        if mode == "point":
+            lon, lat = drawn["coordinates"]
+            what = f"a point at {lat:.5f}, {lon:.5f}"
+        else:
+            n = len(drawn["coordinates"]) if drawn["type"] == "LineString" else len(drawn["coordinates"][0]) - 1
+            what = f"{'a line of' if mode == 'line' else 'an area with'} {n} points"
+        st.success(f"Shape drawn: {what}. Draw again on the map to replace it.", icon=":material/check:")
     else:
         st.info(HOW[mode], icon=":material/draw:")
 

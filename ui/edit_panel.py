@@ -195,7 +195,8 @@ def _where() -> None:
 def _fields(options) -> None:
     types = list(dict.fromkeys([*ACLED_TYPES, *options.event_types]))
     c1, c2 = st.columns(2)
-    c1.date_input("event_date", key=P + "event_date", format="YYYY-MM-DD", min_value=dt.date(1990, 1, 1))
+    c1.date_input("event_date", key=P + "event_date", format="YYYY-MM-DD", min_value=dt.date(1900, 1, 1),
+                  max_value=dt.date(2100, 12, 31))
     c2.selectbox("time_precision", [1, 2, 3], key=P + "time_precision", format_func=TIME_PRECISION_LABELS.get,
                  placeholder="How exact is the date?")
     c1.selectbox("event_type", types, key=P + "event_type", placeholder="Choose")

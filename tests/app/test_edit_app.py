@@ -171,8 +171,47 @@ def test_data_page_lists_changes_exports_the_audit_and_restores_a_retracted_even
     assert changes["change"].tolist()[1].startswith("corrected fatalities")
     assert any(b.label == "Download the audit trail (CSV)" for b in at.get("download_button"))
     pick = next(s for s in at.selectbox if s.key == "dp_restore_pick")
-    assert pick.value == second and "TEST <b>duplicate</b>" in pick.format_func(second)
+    assert pick.value == f"event:{second}" and "TEST <b>duplicate</b>" in pick.format_func(pick.value)
     _button(at, "dp_restore").click().run()
     assert second in store.map_table().index
     assert any(f"Event {second} is back on the map" in s.value for s in at.success)
+    assert store.dataset("seed").rows == 12
+    store.close()
+
+
+def test_an_area_of_interest_may_be_a_point(at, tmp_path):
+    _button(at, "draw_open").click().run()
+    next(r for r in at.radio if r.key == "dr_kind").set_value("interest").run()
+    next(r for r in at.radio if r.key == "dr_interest_shape").set_value("point").run()
+    assert at.session_state["_map_given"]["state"]["draw"] == "point"
+    at.session_state["_drawn"] = {"type": "Point", "coordinates": [36.55, 35.81]}
+    at.run()
+    assert any("a point at 35.81000, 36.55000" in s.value for s in at.success)
+    _fill_drawing(at, name="TEST point of interest", actor=None)
+    _submit(at, "Save drawing")
+    store = open_store(tmp_path / "store.gpkg")
+    assert store.overlays("drawings").iloc[0].geometry.geom_type == "Point"
+    store.close()
+
+
+def test_a_selected_event_retracted_elsewhere_says_so_and_offers_no_correction(at, tmp_path):
+    store = open_store(tmp_path / "store.gpkg")
+    fid = int(store.map_table().index[1])
+    at.session_state[state.K_SELECTED] = (fid,)
+    at.run()
+    store.retract_event(fid, "TEST seen twice", by="other@example.org", revision=1)
+    at.run()
+    assert any("Retracted" in w.value and "TEST seen twice" in w.value for w in at.warning)
+    assert not any(b.key == f"edit_open_{fid}" for b in at.button)
+    store.close()
+
+
+def test_the_correction_form_opens_on_an_old_event(at, tmp_path):
+    store = open_store(tmp_path / "store.gpkg")
+    fid = int(store.map_table().index[0])
+    store.correct_event(fid, {"event_date": "1989-06-01"}, by="other@example.org", revision=1)
+    at.session_state[state.K_SELECTED] = (fid,)
+    at.run()
+    _button(at, f"edit_open_{fid}").click().run()
+    assert not at.exception and at.session_state["ev_event_date"] == dt.date(1989, 6, 1)
     store.close()

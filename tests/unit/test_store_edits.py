@@ -273,3 +273,98 @@ def test_history_shows_each_change_escaped(store):
     assert html.index("retracted") < html.index("corrected location") < html.index("added")
     frame = changes_frame(store.changes())
     assert frame["who"].tolist() == [ED2, ED, "<b>mallory</b>@example.org"]
+
+
+def test_an_import_that_revises_an_event_makes_an_open_form_stale(store):
+    store.write(acled_batch(SEED_BYTES), imported_by="importer")
+    recs = store.dataset_records("acled").reset_index().set_index("source_id")
+    fid = int(recs.loc["SYR-BM-0002", "fid"])
+    opened = store.event_state(fid)["revision"]
+    newer = seed_frame()
+    newer.loc[newer["event_id_cnty"] == "SYR-BM-0002", "fatalities"] = "40"
+    store.write(acled_batch(newer, name="newer.csv"), imported_by="importer")
+    with pytest.raises(StaleEdit, match="last changed by an import of its dataset"):
+        store.correct_event(fid, {"fatalities": 1}, by=ED, revision=opened)
+    assert store.records([fid]).iloc[0]["fatalities"] == 40
+
+
+def test_the_stale_message_names_the_latest_change(store):
+    fid = store.add_event(STRIKE, by=ED).fid
+    store.correct_event(fid, {"fatalities": 3}, by=ED, revision=1)
+    store.correct_event(fid, {"fatalities": 4}, by=ED2, revision=2)
+    with pytest.raises(StaleEdit, match=f"last change by {ED2}"):
+        store.correct_event(fid, {"fatalities": 5}, by="third@example.org", revision=1)
+
+
+@pytest.mark.parametrize("dataset", ["analysts", "drawings"])
+def test_imports_into_the_editors_datasets_are_refused(store, dataset):
+    from store import StoreError
+
+    with pytest.raises(StoreError, match=f"dataset '{dataset}' holds what analysts add on the map"):
+        store.write(acled_batch(SEED_BYTES, dataset=dataset), imported_by="importer")
+    assert store.dataset(dataset) is None and store.imports() == []
+
+
+def test_a_corrected_date_moves_the_year_and_the_datasets_span(store):
+    store.write(acled_batch(SEED_BYTES), imported_by="importer")
+    ds = store.dataset("acled")
+    recs = store.dataset_records("acled")
+    last = recs.loc[recs["event_date"] == ds.last_date].index[0]
+    store.correct_event(int(last), {"event_date": "2019-12-30"}, by=ED, revision=1)
+    rec = store.records([int(last)]).iloc[0]
+    assert (rec["event_date"], rec["year"]) == ("2019-12-30", 2019)
+    now = store.dataset("acled")
+    assert now.first_date == "2019-12-30" and now.last_date < ds.last_date and now.rows == ds.rows
+    first = int(last)
+    store.retract_event(first, "TEST", by=ED, revision=2)
+    after = store.dataset("acled")
+    assert (after.first_date, after.last_date, after.rows) == (ds.first_date, now.last_date, ds.rows - 1)
+    store.restore_event(first, by=ED, revision=3)
+    assert store.dataset("acled").first_date == "2019-12-30" and store.dataset("acled").rows == ds.rows
+
+
+def test_drawing_edits_keep_the_map_copy_and_imported_shapes_are_not_edited_on_the_map(store):
+    from tests.unit.store_fixtures import shapes_batch
+
+    store.write(acled_batch(SEED_BYTES), imported_by="importer")
+    store.map_table()
+    saved = store.add_overlay(FRONT, LINE, by=ED)
+    store.retract_overlay(saved.fid, "TEST", by=ED, revision=1)
+    store.restore_overlay(saved.fid, by=ED, revision=2)
+    with store._edit(write=False) as tx:  # the copy kept by the edits is the current generation's
+        gen = int(tx.run("SELECT value FROM briefmap_meta WHERE key = 'generation'").fetchone()[0])
+        kept = tx.run("SELECT generation FROM briefmap_cache").fetchone()
+    assert kept is not None and int(kept[0]) == gen
+    assert [c.summary() for c in store.changes(target="overlay", fid=saved.fid)][:2] == ["restored", "retracted: TEST"]
+    store.write(shapes_batch(), imported_by="importer")
+    imported = store.overlays().loc[lambda f: f["dataset"] != "drawings"].index[0]
+    with pytest.raises(EditRefused, match="correct it in its file"):
+        store.correct_overlay(int(imported), {"actor": "x"}, by=ED, revision=1)
+
+
+def test_retracted_lists_events_and_drawings_newest_first(store):
+    fid = store.add_event(STRIKE, by=ED).fid
+    shape = store.add_overlay(FRONT, LINE, by=ED).fid
+    store.retract_event(fid, "first", by=ED, revision=1)
+    store.retract_overlay(shape, "second", by=ED2, revision=1)
+    got = store.retracted()
+    assert [(r["target"], r["fid"], r["reason"], r["revision"]) for r in got] == [
+        ("overlay", shape, "second", 2), ("event", fid, "first", 2)]
+    assert got[1]["label"].startswith("2020-09-20 Kafr Nabl")
+
+
+def test_cli_copy_of_a_store_with_retractions_checks_its_counts(store, store_location, tmp_path, capsys):
+    from store.cli import main
+
+    store.write(acled_batch(SEED_BYTES), imported_by="importer")
+    store.retract_event(int(store.map_table().index[0]), "TEST", by=ED, revision=1)
+    shape = store.add_overlay(FRONT, LINE, by=ED).fid
+    store.retract_overlay(shape, "TEST", by=ED, revision=1)
+    target = tmp_path / "copy.gpkg"
+    assert main(["copy", "--from", store_location, "--to", str(target)]) == 0, capsys.readouterr().err
+    copy = open_store(target)
+    try:
+        assert len(copy.map_table()) == SEED_ROWS - 1 and len(copy.overlays()) == 0
+        assert len(copy.retracted()) == 2
+    finally:
+        copy.close()
