@@ -470,43 +470,12 @@ def correct_event(tx: EditTx, fid: int, changes: Mapping, by: str, revision: int
 
 def retract_event(tx: EditTx, fid: int, reason: str, by: str, revision: int) -> Saved:
     """Take an event off the map, keeping its record, with who, when and why."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise EditRefused("say why the event is retracted (the reason is kept with it)")
-    cache = tx.map_copy()
-    tx.lock("events", fid)
-    row = _event_row(tx, fid)
-    _check_revision(tx, "event", row, fid, revision)
-    if row["retracted_at"]:
-        raise EditRefused("this event is already retracted")
-    now = utc_now()
-    tx.run("UPDATE events SET revision = revision + 1, retracted_at = {p}, retracted_by = {p}, retract_reason = {p} "
-           "WHERE fid = {p}", (now, by, reason[:_MAX_TEXT], int(fid)))
-    new_revision = int(row["revision"]) + 1
-    _update_span(tx, row["dataset"], gone=row["event_date"], delta=-1)
-    change = _log(tx, now, by, "retract", "event", fid, row["dataset"], row["source_id"], new_revision,
-                  {"retracted": False}, {"retracted": True}, reason[:_MAX_TEXT])
-    _update_map(tx, cache, fid, None)
-    return Saved(int(fid), new_revision, change)
+    return _retraction(tx, "event", fid, by, revision, reason, retract=True)
 
 
 def restore_event(tx: EditTx, fid: int, by: str, revision: int, reason: str = "") -> Saved:
     """Put a retracted event back on the map."""
-    cache = tx.map_copy()
-    tx.lock("events", fid)
-    row = _event_row(tx, fid)
-    _check_revision(tx, "event", row, fid, revision)
-    if not row["retracted_at"]:
-        raise EditRefused("this event is not retracted")
-    now = utc_now()
-    tx.run("UPDATE events SET revision = revision + 1, retracted_at = NULL, retracted_by = NULL, "
-           "retract_reason = NULL, edited_at = {p}, edited_by = {p} WHERE fid = {p}", (now, by, int(fid)))
-    new_revision = int(row["revision"]) + 1
-    _update_span(tx, row["dataset"], came=row["event_date"], delta=1)
-    change = _log(tx, now, by, "restore", "event", fid, row["dataset"], row["source_id"], new_revision,
-                  {"retracted": True}, {"retracted": False}, (reason or "").strip()[:_MAX_TEXT])
-    _update_map(tx, cache, fid, row)
-    return Saved(int(fid), new_revision, change)
+    return _retraction(tx, "event", fid, by, revision, reason, retract=False)
 
 
 def event_state(tx: EditTx, fid: int) -> dict | None:
@@ -591,45 +560,46 @@ def correct_overlay(tx: EditTx, fid: int, fields: Mapping, by: str, revision: in
 
 
 def retract_overlay(tx: EditTx, fid: int, reason: str, by: str, revision: int) -> Saved:
-    """Take a shape off the map, keeping it, with who, when and why."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise EditRefused("say why the drawing is retracted (the reason is kept with it)")
-    cache = tx.map_copy()
-    tx.lock("overlays", fid)
-    row = _overlay_row(tx, fid)
-    _check_revision(tx, "drawing", row, fid, revision)
-    _check_drawing(row)
-    if row["retracted_at"]:
-        raise EditRefused("this drawing is already retracted")
-    now = utc_now()
-    tx.run("UPDATE overlays SET revision = revision + 1, retracted_at = {p}, retracted_by = {p}, "
-           "retract_reason = {p} WHERE fid = {p}", (now, by, reason[:_MAX_TEXT], int(fid)))
-    new_revision = int(row["revision"]) + 1
-    _recount(tx, row["dataset"])
-    change = _log(tx, now, by, "retract", "overlay", fid, row["dataset"], row["source_id"], new_revision,
-                  {"retracted": False}, {"retracted": True}, reason[:_MAX_TEXT])
-    _keep_map(tx, cache)
-    return Saved(int(fid), new_revision, change)
+    """Take a drawing off the map, keeping it, with who, when and why."""
+    return _retraction(tx, "overlay", fid, by, revision, reason, retract=True)
 
 
 def restore_overlay(tx: EditTx, fid: int, by: str, revision: int, reason: str = "") -> Saved:
     """Put a retracted drawing back on the map."""
-    cache = tx.map_copy()
-    tx.lock("overlays", fid)
-    row = _overlay_row(tx, fid)
-    _check_revision(tx, "drawing", row, fid, revision)
-    _check_drawing(row)
-    if not row["retracted_at"]:
-        raise EditRefused("this drawing is not retracted")
+    return _retraction(tx, "overlay", fid, by, revision, reason, retract=False)
+
+
+def _retraction(tx: EditTx, target: str, fid: int, by: str, revision: int, reason: str, *, retract: bool) -> Saved:
+    """Retract (or restore) an event or a drawing: a soft delete that keeps the record, who, when and why."""
+    table, kind, read = ("events", "event", _event_row) if target == "event" else ("overlays", "drawing", _overlay_row)
+    reason = (reason or "").strip()[:_MAX_TEXT]
+    if retract and not reason:
+        raise EditRefused(f"say why the {kind} is retracted (the reason is kept with it)")
+    cache = tx.map_copy()  # the store's write lock first, then the row
+    tx.lock(table, fid)
+    row = read(tx, fid)
+    _check_revision(tx, kind, row, fid, revision)
+    if target == "overlay":
+        _check_drawing(row)
+    if bool(row["retracted_at"]) == retract:
+        raise EditRefused(f"this {kind} is {'already' if retract else 'not'} retracted")
     now = utc_now()
-    tx.run("UPDATE overlays SET revision = revision + 1, retracted_at = NULL, retracted_by = NULL, "
-           "retract_reason = NULL, edited_at = {p}, edited_by = {p} WHERE fid = {p}", (now, by, int(fid)))
+    if retract:
+        tx.run(f"UPDATE {table} SET revision = revision + 1, retracted_at = {{p}}, retracted_by = {{p}}, "
+               "retract_reason = {p} WHERE fid = {p}", (now, by, reason, int(fid)))
+    else:
+        tx.run(f"UPDATE {table} SET revision = revision + 1, retracted_at = NULL, retracted_by = NULL, "
+               "retract_reason = NULL, edited_at = {p}, edited_by = {p} WHERE fid = {p}", (now, by, int(fid)))
     new_revision = int(row["revision"]) + 1
-    _recount(tx, row["dataset"])
-    change = _log(tx, now, by, "restore", "overlay", fid, row["dataset"], row["source_id"], new_revision,
-                  {"retracted": True}, {"retracted": False}, (reason or "").strip()[:_MAX_TEXT])
-    _keep_map(tx, cache)
+    change = _log(tx, now, by, "retract" if retract else "restore", target, fid, row["dataset"], row["source_id"],
+                  new_revision, {"retracted": not retract}, {"retracted": retract}, reason)
+    if target == "event":
+        span = {"gone": row["event_date"], "delta": -1} if retract else {"came": row["event_date"], "delta": 1}
+        _update_span(tx, row["dataset"], **span)
+        _update_map(tx, cache, fid, None if retract else row)
+    else:
+        _recount(tx, row["dataset"])
+        _keep_map(tx, cache)
     return Saved(int(fid), new_revision, change)
 
 

@@ -19,6 +19,7 @@ from auth.session import current, require
 from store import StoreError
 from store.editing import DRAWINGS, KIND_GEOMETRY, OVERLAY_KINDS, EditRefused, StaleEdit, overlay_fields
 from ui import state
+from ui.history import render_retract
 from ui.text import md_text
 
 K_DRAW = state.K_DRAW       # {"mode": "new"} or {"mode": "correct", "fid", "revision", "redraw": bool}
@@ -247,21 +248,10 @@ def _save(data, panel: dict) -> None:
 
 
 def _render_retract(data, panel: dict) -> None:
-    with st.expander("Retract this drawing"):
-        st.caption("A retracted drawing leaves the map and the exports; it stays in the store with the reason.")
-        reason = st.text_input("Reason (required)", key="draw_retract_reason")
-        if st.button("Retract", key="draw_retract", icon=":material/delete:"):
-            if not require("draw"):
-                return
-            try:
-                data.store.retract_overlay(panel["fid"], reason, by=current().author, revision=panel["revision"])
-            except StaleEdit as exc:
-                st.session_state[K_STALE] = str(exc)
-                st.rerun()
-            except (EditRefused, StoreError) as exc:
-                st.error(f"Not retracted: {md_text(str(exc))}.", icon=":material/error:")
-                return
-            fid = panel["fid"]
-            close()
-            state.notice(f"Drawing {fid} retracted. It stays in the store, with the reason.")
-            st.rerun()
+    def done() -> None:
+        close()
+        state.notice(f"Drawing {panel['fid']} retracted. It stays in the store; the Data page lists it.")
+
+    render_retract(what="drawing", key="draw_retract", action="draw", stale_key=K_STALE, on_done=done,
+                   retract=lambda reason, by: data.store.retract_overlay(panel["fid"], reason, by=by,
+                                                                         revision=panel["revision"]))

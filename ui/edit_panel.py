@@ -22,6 +22,7 @@ from loaders.gazetteer import geonames_places
 from store import StoreError
 from store.editing import ANALYSTS, EVENT_FIELDS, EditRefused, StaleEdit
 from ui import state
+from ui.history import render_retract
 from ui.text import md_text
 
 K_EDIT = state.K_EDIT       # {"mode": "add"} or {"mode": "correct", "fid", "revision", "opened": {field: value}}
@@ -283,23 +284,11 @@ def _reload(store, fid: int) -> None:
 
 
 def _render_retract(data, edit: dict) -> None:
-    with st.expander("Retract this event"):
-        st.caption("A retracted event leaves the map and the exports; its record and the reason stay in the store, "
-                   "and an editor can restore it from the Data page.")
-        reason = st.text_input("Reason (required)", key="edit_retract_reason")
-        if st.button("Retract", key="edit_retract", icon=":material/delete:"):
-            if not require("edit"):
-                return
-            try:
-                data.store.retract_event(edit["fid"], reason, by=current().author, revision=edit["revision"])
-            except StaleEdit as exc:
-                st.session_state[K_STALE] = str(exc)
-                st.rerun()
-            except (EditRefused, StoreError) as exc:
-                st.error(f"Not retracted: {md_text(str(exc))}.", icon=":material/error:")
-                return
-            fid = edit["fid"]
-            close()
-            st.session_state[state.K_SELECTED] = ()
-            state.notice(f"Event {fid} retracted. It stays in the store; the Data page lists it.")
-            st.rerun()
+    def done() -> None:
+        close()
+        st.session_state[state.K_SELECTED] = ()
+        state.notice(f"Event {edit['fid']} retracted. It stays in the store; the Data page lists it.")
+
+    render_retract(what="event", key="edit_retract", action="edit", stale_key=K_STALE, on_done=done,
+                   retract=lambda reason, by: data.store.retract_event(edit["fid"], reason, by=by,
+                                                                       revision=edit["revision"]))

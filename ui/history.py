@@ -40,3 +40,34 @@ def changes_frame(changes: list[Change]) -> pd.DataFrame:
         "when": when(c), "who": c.changed_by, "action": c.action, "what": f"{c.target} {c.target_fid}",
         "dataset": c.dataset, "source_id": c.source_id, "revision": c.revision, "change": c.summary(),
     } for c in changes], columns=["when", "who", "action", "what", "dataset", "source_id", "revision", "change"])
+
+
+def render_retract(*, what: str, key: str, action: str, retract, stale_key: str, on_done) -> None:
+    """"Retract this event / drawing": a reason, then the store's retraction at the revision opened.
+
+    ``retract(reason, author)`` calls the store; ``on_done()`` closes the form and says what happened.
+    A retraction refused as stale puts the message under ``stale_key`` (the panel shows it with a reload).
+    """
+    from auth.session import current, require
+    from store import StoreError
+    from store.editing import EditRefused, StaleEdit
+    from ui.text import md_text
+
+    with st.expander(f"Retract this {what}"):
+        st.caption(f"A retracted {what} leaves the map and the exports; it stays in the store with the reason, "
+                   "and an editor can restore it from the Data page.")
+        reason = st.text_input("Reason (required)", key=f"{key}_reason")
+        if not st.button("Retract", key=key, icon=":material/delete:"):
+            return
+        if not require(action):  # checked on the server at the moment of retracting
+            return
+        try:
+            retract(reason, current().author)
+        except StaleEdit as exc:
+            st.session_state[stale_key] = str(exc)
+            st.rerun()
+        except (EditRefused, StoreError) as exc:
+            st.error(f"Not retracted: {md_text(str(exc))}.", icon=":material/error:")
+            return
+        on_done()
+        st.rerun()

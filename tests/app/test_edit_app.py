@@ -215,3 +215,19 @@ def test_the_correction_form_opens_on_an_old_event(at, tmp_path):
     _button(at, f"edit_open_{fid}").click().run()
     assert not at.exception and at.session_state["ev_event_date"] == dt.date(1989, 6, 1)
     store.close()
+
+
+def test_retract_a_drawing_from_its_panel(at, tmp_path):
+    store = open_store(tmp_path / "store.gpkg")
+    fid = store.add_overlay(dict(kind="axis", actor="TEST actor", valid_from="2020-09-01", source="TEST",
+                                 accuracy_m="1000"), LINE, by="other@example.org").fid
+    at.run()
+    _button(at, "draw_open").click().run()
+    next(s for s in at.selectbox if s.key == "dr_existing").set_value(fid).run()
+    next(t for t in at.text_input if t.key == "draw_retract_reason").set_value("TEST superseded")
+    _button(at, "draw_retract").click().run()
+    assert not at.exception
+    assert store.overlay_state(fid)["retract_reason"] == "TEST superseded"
+    assert "_draw" not in at.session_state
+    assert any(f"Drawing {fid} retracted" in w.value for w in at.warning)
+    store.close()
