@@ -157,7 +157,8 @@ def render(data, options) -> None:
         _shape_status(panel)
         with st.form("draw_form", border=False):
             st.text_input("Name", key=P + "name", placeholder="e.g. Line of contact south of the M4")
-            st.selectbox("Actor", list(dict.fromkeys([*ACTORS, *options.actors])), key=P + "actor",
+            current_actor = [ss[P + "actor"]] if ss.get(P + "actor") else []
+            st.selectbox("Actor", list(dict.fromkeys([*current_actor, *ACTORS, *options.actors])), key=P + "actor",
                          accept_new_options=True, placeholder="Whose line, area or axis?")
             a, b = st.columns(2)
             span = dict(format="YYYY-MM-DD", min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))

@@ -194,7 +194,7 @@ def _where() -> None:
 
 
 def _fields(options) -> None:
-    types = list(dict.fromkeys([*ACLED_TYPES, *options.event_types]))
+    types = _with_current("event_type", dict.fromkeys([*ACLED_TYPES, *options.event_types]))
     c1, c2 = st.columns(2)
     c1.date_input("event_date", key=P + "event_date", format="YYYY-MM-DD", min_value=dt.date(1900, 1, 1),
                   max_value=dt.date(2100, 12, 31))
@@ -202,9 +202,10 @@ def _fields(options) -> None:
                  placeholder="How exact is the date?")
     c1.selectbox("event_type", types, key=P + "event_type", placeholder="Choose")
     typed = dict(accept_new_options=True, placeholder="Choose or type")
-    c2.selectbox("sub_event_type", list(options.sub_event_types), key=P + "sub_event_type", **typed)
-    c1.selectbox("actor1", list(options.actors), key=P + "actor1", **typed)
-    c2.selectbox("actor2", list(options.actors), key=P + "actor2", **typed)
+    c2.selectbox("sub_event_type", _with_current("sub_event_type", options.sub_event_types), key=P + "sub_event_type",
+                 **typed)
+    c1.selectbox("actor1", _with_current("actor1", options.actors), key=P + "actor1", **typed)
+    c2.selectbox("actor2", _with_current("actor2", options.actors), key=P + "actor2", **typed)
     c1.text_input("location", key=P + "location")
     c2.text_input("admin1", key=P + "admin1")
     c1.number_input("latitude", key=P + "latitude", min_value=-90.0, max_value=90.0, format="%.5f", step=0.001)
@@ -221,6 +222,13 @@ def _fields(options) -> None:
         cols = st.columns(2)
         for i, f in enumerate(MORE_FIELDS):
             cols[i % 2].text_input(f, key=P + f)
+
+
+def _with_current(field: str, choices) -> list[str]:
+    """The choices, with the form's current value first when it is not among them (a value typed
+    before, or a stored value no other event has)."""
+    value = st.session_state.get(P + field)
+    return list(dict.fromkeys(([value] if value else []) + list(choices)))
 
 
 def _save(data, edit: dict) -> None:
