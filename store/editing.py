@@ -297,6 +297,15 @@ class EditTx(ABC):
     def put_map_copy(self, table) -> None:
         """Keep ``table`` as the map copy of the store after this transaction."""
 
+    @abstractmethod
+    def lock_store(self) -> int:
+        """Take the store's write lock (as :meth:`map_copy` does) and return its generation now."""
+
+    def retag_map_copy(self, generation: int) -> None:
+        """No event changed: the map copy of ``generation`` is also the copy of the store's generation now."""
+        now = int(self.run("SELECT value FROM briefmap_meta WHERE key = 'generation'").fetchone()[0])
+        self.run("UPDATE briefmap_cache SET generation = {p} WHERE generation = {p}", (now, int(generation)))
+
 
 _EVENT_STORED = RECORD_COLUMNS + ("row_hash",)
 
@@ -512,7 +521,7 @@ def _overlay_hash(stored: dict, geom) -> str:
 def add_overlay(tx: EditTx, fields: Mapping, geometry, by: str) -> Saved:
     """Store a shape drawn on the map in the drawings dataset (:data:`DRAWINGS`)."""
     stored, geom = validated_overlay(fields, geometry)
-    cache = tx.map_copy()  # the write lock (PostGIS); the copy is kept as it is: no event changes
+    generation = tx.lock_store()
     now = utc_now()
     source_id = f"dr-{uuid.uuid4().hex[:12]}"
     _ensure_dataset(tx, DRAWINGS, by, now)
@@ -526,13 +535,13 @@ def add_overlay(tx: EditTx, fields: Mapping, geometry, by: str) -> Saved:
     _recount(tx, DRAWINGS.id)
     after = dict(overlay_fields(stored), geometry=_shape_json(geom))
     change = _log(tx, now, by, "add", "overlay", fid, DRAWINGS.id, source_id, 1, {}, after)
-    _keep_map(tx, cache)
+    tx.retag_map_copy(generation)
     return Saved(fid, 1, change)
 
 
 def correct_overlay(tx: EditTx, fid: int, fields: Mapping, by: str, revision: int, geometry=None) -> Saved:
     """Change a stored shape's fields (and its geometry, when given) if it is still at ``revision``."""
-    cache = tx.map_copy()
+    generation = tx.lock_store()
     tx.lock("overlays", fid)
     row = _overlay_row(tx, fid)
     _check_revision(tx, "drawing", row, fid, revision)
@@ -555,7 +564,7 @@ def correct_overlay(tx: EditTx, fid: int, fields: Mapping, by: str, revision: in
     new_revision = int(row["revision"]) + 1
     change = _log(tx, now, by, "correct", "overlay", fid, row["dataset"], row["source_id"], new_revision, before,
                   after)
-    _keep_map(tx, cache)
+    tx.retag_map_copy(generation)
     return Saved(int(fid), new_revision, change)
 
 
@@ -575,7 +584,9 @@ def _retraction(tx: EditTx, target: str, fid: int, by: str, revision: int, reaso
     reason = (reason or "").strip()[:_MAX_TEXT]
     if retract and not reason:
         raise EditRefused(f"say why the {kind} is retracted (the reason is kept with it)")
-    cache = tx.map_copy()  # the store's write lock first, then the row
+    # the store's write lock first, then the row; a drawing leaves the events (and their map copy) alone
+    cache = tx.map_copy() if target == "event" else None
+    generation = tx.lock_store() if target == "overlay" else None
     tx.lock(table, fid)
     row = read(tx, fid)
     _check_revision(tx, kind, row, fid, revision)
@@ -599,7 +610,7 @@ def _retraction(tx: EditTx, target: str, fid: int, by: str, revision: int, reaso
         _update_map(tx, cache, fid, None if retract else row)
     else:
         _recount(tx, row["dataset"])
-        _keep_map(tx, cache)
+        tx.retag_map_copy(generation)
     return Saved(int(fid), new_revision, change)
 
 
@@ -608,12 +619,6 @@ def _check_drawing(row: dict) -> None:
     if row["dataset"] != DRAWINGS.id:
         raise EditRefused(f"this shape belongs to the imported dataset {row['dataset']!r}: correct it in its file "
                           "and import that again")
-
-
-def _keep_map(tx: EditTx, cache) -> None:
-    """A shape changed, no event did: the map copy stays valid for the store's new generation."""
-    if cache is not None:
-        tx.put_map_copy(cache)
 
 
 def retracted(tx: EditTx, limit: int = 500) -> list[dict]:

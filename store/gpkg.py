@@ -449,6 +449,9 @@ class _GpkgEdit(EditTx):
     def put_map_copy(self, table):
         _put_cache(self.con, _generation(self.con), table)
 
+    def lock_store(self):
+        return _generation(self.con)  # BEGIN IMMEDIATE holds the write lock
+
 
 # helpers shared by the methods above ---------------------------------------------------------
 _INSERT_OVERLAY = (f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES "

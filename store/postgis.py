@@ -506,6 +506,10 @@ class _PostGISEdit(EditTx):
     def put_map_copy(self, table):
         _put_cache(self.con, _generation(self.con), table)
 
+    def lock_store(self):
+        return int(self.con.execute("SELECT value FROM briefmap_meta WHERE key = 'generation' FOR UPDATE")
+                   .fetchone()[0])
+
 
 # helpers ----------------------------------------------------------------------------------------
 _INSERT_OVERLAY = (f"INSERT INTO overlays (geom, {', '.join(OVERLAY_FIELDS)}) VALUES (ST_GeomFromWKB(%s, 4326), "
