@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 import pytest
@@ -166,10 +167,17 @@ def provider():
         yield f"http://127.0.0.1:{server.server_port}"
 
 
+class TeamApp(NamedTuple):
+    url: str
+    log: Path
+    db: Path
+    """The team app's own store (its tests add events and drawings: other tests do not see them)."""
+
+
 @pytest.fixture(scope="module")
 def team_app(provider, tmp_path_factory):
-    """The app with log-in on (a real OIDC provider): editors and admins listed, and a viewers list.
-    Yields (url, server log path)."""
+    """The app with log-in on (a real OIDC provider): editors and admins listed, and a viewers list,
+    on a store of its own. Yields a :class:`TeamApp`."""
     port = free_port()
     folder = tmp_path_factory.mktemp("secrets")
     path = folder / "secrets.toml"
@@ -187,15 +195,16 @@ editors = ["editor@example.org"]
 viewers = ["viewer@example.org"]
 """, encoding="utf-8")
     log = folder / "streamlit.log"
+    db = folder / "team.gpkg"
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none", "--secrets.files", str(path)],
-        cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+        cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT, env=dict(os.environ, BRIEFMAP_DB=str(db)),
     )
     url = f"http://127.0.0.1:{port}"
     wait_healthy(url, proc)
-    yield url, log
+    yield TeamApp(url, log, db)
     stop_streamlit(proc)
 
 

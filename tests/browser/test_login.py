@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("path", ["/", "/data", "/?briefing=default&scene=3", "/?near=m4_highway:6",
                                   "/?layers=user:drawings,events&since=2020-10-01"])
 def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, page, path, artifacts):
-    url, _ = team_app
+    url = team_app.url
     pg = page.page
     pg.goto(url + path)
     pg.get_by_role("button", name="Log in").wait_for()
@@ -33,7 +33,7 @@ def test_an_anonymous_visitor_sees_the_name_and_a_log_in_button_only(team_app, p
 
 
 def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, page, artifacts):
-    url, _ = team_app
+    url = team_app.url
     pg = page.page
     log_in(pg, url, "viewer@example.org")
     page.blocked.clear()  # the test provider's own form asks a CDN for its stylesheet; the app asks none
@@ -54,7 +54,7 @@ def test_a_viewer_sees_the_map_but_cannot_import_or_remove(team_app, page, artif
 
 
 def test_an_editor_may_import_an_admin_save_scenes_and_an_unlisted_user_is_turned_away(team_app, browser):
-    url, _ = team_app
+    url = team_app.url
     for sub, expect in (("editor@example.org", "Drop a file here"),
                         ("admin@example.org", "Save this view as a new scene"),
                         ("stranger@example.org", "this map is not shared with your account")):
@@ -80,7 +80,7 @@ def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, page
     import urllib.error
     import urllib.request
 
-    url, _ = team_app
+    url = team_app.url
     pg = page.page
     log_in(pg, url, "viewer@example.org")
     page.blocked.clear()
@@ -103,7 +103,7 @@ def test_the_map_data_files_are_served_only_to_a_logged_in_viewer(team_app, page
 
 
 def test_the_secrets_reach_neither_the_page_nor_the_log(team_app, page):
-    url, log = team_app
+    url, log = team_app.url, team_app.log
     pg = page.page
     log_in(pg, url, "viewer@example.org")
     map_frame(pg)
