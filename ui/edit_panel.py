@@ -126,6 +126,15 @@ def _take_place() -> None:
     ss[P + "location"], ss[P + "admin1"], ss[P + "admin2"] = str(r["name"]), str(r["admin1"]), str(r["admin2"] or "")
 
 
+def edit_point() -> list[float] | None:
+    """[lat, lon] of the open form's position, for the map to mark (None without a form or a position)."""
+    ss = st.session_state
+    lat, lon = ss.get(P + "latitude"), ss.get(P + "longitude")
+    if editing() is None or lat is None or lon is None:
+        return None
+    return [round(float(lat), 6), round(float(lon), 6)]
+
+
 def form_values() -> dict:
     """The form's fields as the store takes them."""
     ss = st.session_state
@@ -191,6 +200,10 @@ def _where() -> None:
                  on_change=_take_place, placeholder="Choose a town to fill the position",
                  help="GeoNames towns of Syria; the coordinates are the town's centre: geo_precision 2 unless the "
                       "report is about the town itself.")
+    # outside the form, so the map marks the position as it is typed
+    c1, c2 = st.columns(2)
+    c1.number_input("latitude", key=P + "latitude", min_value=-90.0, max_value=90.0, format="%.5f", step=0.001)
+    c2.number_input("longitude", key=P + "longitude", min_value=-180.0, max_value=180.0, format="%.5f", step=0.001)
 
 
 def _fields(options) -> None:
@@ -208,8 +221,6 @@ def _fields(options) -> None:
     c2.selectbox("actor2", _with_current("actor2", options.actors), key=P + "actor2", **typed)
     c1.text_input("location", key=P + "location")
     c2.text_input("admin1", key=P + "admin1")
-    c1.number_input("latitude", key=P + "latitude", min_value=-90.0, max_value=90.0, format="%.5f", step=0.001)
-    c2.number_input("longitude", key=P + "longitude", min_value=-180.0, max_value=180.0, format="%.5f", step=0.001)
     st.selectbox("geo_precision", [1, 2, 3], key=P + "geo_precision", format_func=GEO_PRECISION_LABELS.get,
                  placeholder="How exact is the position?",
                  help="1: the coordinates are of the spot reported. 2: near the named place. 3: only the region is "

@@ -90,7 +90,9 @@ def render() -> None:
         + (f" · {md_text(near_text[0].lower() + near_text[1:])}" if near_text else "")
         + f" · posts shown as on {spec.as_of(options.last_day):%d %b %Y}"
     )
-    map_col, side_col = st.columns([3, 1] if not presenter else [2.6, 1], gap="medium")
+    # a form beside the map needs room: the side column widens while one is open
+    forms = not presenter and (edit_panel.editing() is not None or draw_panel.drawing_panel() is not None)
+    map_col, side_col = st.columns([2.3, 1.4] if forms else [3, 1] if not presenter else [2.6, 1], gap="medium")
     with map_col:
         render_map(spec, theatre, events, data=data,
                    height=PRESENTER_MAP_HEIGHT if presenter else MAP_HEIGHT, presenter=presenter)
@@ -121,6 +123,7 @@ def render() -> None:
     write_url(spec, options, modified=modified)
     analysis = near_panel.map_state(spec, data, events, f"{static_base_url()}{PACKS}/")
     analysis["draw"] = None if presenter else draw_panel.draw_mode()
+    analysis["editPoint"] = None if presenter else edit_panel.edit_point()
     if analysis["draw"]:
         analysis["pick"] = False  # one click, one meaning: drawing takes the map's clicks
     render_state(spec, options.last_day, len(shown), analysis)  # after the address is written: see ui.map_panel

@@ -64,6 +64,7 @@
       if (entry.events && state.filter) entry.events.setFilter(state.filter);
       if (entry.events && state.near !== undefined) entry.events.setNear(state.near && state.near.mask || null);
       if (state.near !== undefined) drawNear(entry, state.near);
+      if (state.editPoint !== undefined) drawEditPoint(entry, state.editPoint);
       var since = state.since === undefined ? null : state.since;
       hexLayers(entry).forEach(function (h) { h.setSettings({ by: state.densityBy || "events", since: since }); });
       setPicking(entry, !!state.pick);
@@ -137,6 +138,29 @@
         icon: L.divIcon({ className: "", html: label.outerHTML, iconSize: null, iconAnchor: [0, 22] })
       }));
     }
+  }
+
+  /** The position of the event being added or corrected (the form's latitude and longitude): a ring
+   *  with a cross, not clickable; null removes it. */
+  function drawEditPoint(entry, point) {
+    var key = point ? point.join(",") : null;
+    if (key === entry.editPointKey) return;
+    entry.editPointKey = key;
+    var map = entry.map;
+    if (entry.editPointLayer) { map.removeLayer(entry.editPointLayer); entry.editPointLayer = null; }
+    map.getContainer().setAttribute("data-edit-point", key || "");
+    if (!point) return;
+    var html = '<svg width="30" height="30" viewBox="-15 -15 30 30"><circle r="10" fill="none" stroke="#c62828" ' +
+      'stroke-width="3"/><path d="M-14,0 H-5 M5,0 H14 M0,-14 V-5 M0,5 V14" stroke="#c62828" stroke-width="2"/></svg>';
+    if (!map.getPane("briefmapEditPoint")) {  // above the labels (tooltip pane, 650): the editor must see it
+      var pane = map.createPane("briefmapEditPoint");
+      pane.style.zIndex = 660;
+      pane.style.pointerEvents = "none";
+    }
+    entry.editPointLayer = L.marker(point, {
+      interactive: false, keyboard: false, pane: "briefmapEditPoint",
+      icon: L.divIcon({ className: "briefmap-edit-point", html: html, iconSize: [30, 30], iconAnchor: [15, 15] })
+    }).addTo(map);
   }
 
   /** "Pick a point on the map" (the Near filter's point): the next click reports its position. */

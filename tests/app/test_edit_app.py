@@ -48,8 +48,12 @@ def test_add_event_saves_it_to_the_analysts_dataset_and_selects_it(at, tmp_path)
     _button(at, "edit_add").click().run()
     assert at.session_state["_edit"] == {"mode": "add"}
     assert any(s.value == "Add an event" for s in at.subheader)
+    next(w for w in at.main if getattr(w, "key", None) == "ev_latitude").set_value(35.6133)
+    next(w for w in at.main if getattr(w, "key", None) == "ev_longitude").set_value(36.5611).run()
+    assert at.session_state["_map_given"]["state"]["editPoint"] == [35.6133, 36.5611]  # marked on the map
     _fill_new_event(at)
     _submit(at, "Save event")
+    assert at.session_state["_map_given"]["state"]["editPoint"] is None
     store = open_store(tmp_path / "store.gpkg")
     rec = store.dataset_records("analysts").iloc[0]
     assert (rec["event_type"], rec["geo_precision"], rec["source"]) == ("Explosions/Remote violence", 2,

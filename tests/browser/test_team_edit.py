@@ -67,6 +67,10 @@ def test_an_editor_adds_an_event_by_clicking_the_map(team_app, browser, artifact
     lat = float(pg.get_by_label("latitude", exact=True).input_value())
     lon = float(pg.get_by_label("longitude", exact=True).input_value())
     assert 34.5 < lat < 37 and 35 < lon < 38, (lat, lon)
+    frame.wait_for_selector(".briefmap-edit-point")  # the map marks the position the form holds
+    marked = frame.locator(".leaflet-container").get_attribute("data-edit-point")
+    assert [round(float(v), 4) for v in marked.split(",")] == [round(lat, 4), round(lon, 4)]
+    pg.screenshot(path=str(artifacts / "edit-picked-point.png"))
 
     pg.get_by_label("event_date", exact=True).locator("[role='spinbutton']").first.click()
     pg.keyboard.type("20200921")
