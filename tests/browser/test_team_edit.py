@@ -226,3 +226,53 @@ def test_a_viewer_replaying_an_editors_widget_messages_changes_nothing(team_app,
     context, _pg = _replay(browser, team_app, "admin@example.org", frames)
     assert _analysts_events(team_app.db) == events + 1
     context.close()
+
+
+def _open_correction(browser, team_app, sub: str):
+    """Log in as ``sub``, click the lone 26 Oct strike near Kafr Takharim, open its correction form."""
+    context, page = _new_context(browser)
+    pg = page.page
+    log_in(pg, team_app.url, sub)
+    page.blocked.clear()
+    frame = map_with_events(pg)
+    wait_idle(pg)
+    x, y = frame.evaluate("() => { const p = briefmapMaps[0].map.latLngToContainerPoint([36.11639, 36.51472]);"
+                          " return [p.x, p.y]; }")
+    frame.locator(".leaflet-container").click(position={"x": x, "y": y})
+    pg.get_by_role("button", name="Correct or retract").click()
+    pg.get_by_text(re.compile(r"^Correct event \d+$")).wait_for()
+    wait_idle(pg)
+    return context, page
+
+
+def test_two_editors_correct_the_same_event_and_the_second_save_is_refused_keeping_its_values(team_app, browser,
+                                                                                              artifacts):
+    first, a = _open_correction(browser, team_app, "editor@example.org")
+    second, b = _open_correction(browser, team_app, "admin@example.org")
+    heading = a.page.get_by_text(re.compile(r"^Correct event \d+$")).inner_text()
+    fid = int(heading.rsplit(" ", 1)[1])
+    b.page.get_by_label("notes", exact=True).fill("TEST FIXTURE - corrected by the admin first")
+    b.page.get_by_role("button", name="Save correction").click()
+    b.page.get_by_text(re.compile(rf"Event {fid} corrected")).wait_for()
+    a.page.get_by_label("fatalities", exact=True).fill("17")
+    a.page.get_by_label("notes", exact=True).fill("TEST FIXTURE - the editor's own correction")
+    a.page.get_by_role("button", name="Save correction").click()
+    a.page.get_by_text("This event was changed since you opened it").wait_for()
+    wait_idle(a.page)
+    assert "admin@example.org" in a.page.get_by_text("This event was changed since you opened it").inner_text()
+    # nothing is lost: the editor's values are still in the form, and the stored ones are the admin's
+    assert a.page.get_by_label("fatalities", exact=True).input_value() == "17"
+    assert a.page.get_by_label("notes", exact=True).input_value() == "TEST FIXTURE - the editor's own correction"
+    # the side-by-side table of stored and typed values
+    a.page.locator(".st-key-edit_panel [data-testid='stDataFrame']").wait_for()
+    a.page.screenshot(path=str(artifacts / "edit-stale-save.png"))
+    store = open_store(team_app.db)
+    try:
+        rec = store.records([fid]).iloc[0]
+        assert rec["notes"] == "TEST FIXTURE - corrected by the admin first" and rec["fatalities"] != 17
+        assert [c.changed_by for c in store.changes(target="event", fid=fid)] == ["admin@example.org"]
+    finally:
+        store.close()
+    assert not a.errors and not b.errors
+    first.close()
+    second.close()
