@@ -728,21 +728,19 @@ def edits_of(dump) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
 
 def shapes_on_map(shapes: pd.DataFrame, dump) -> np.ndarray:
     """Which of a dump's shapes the map shows: all but the retracted ones."""
-    edited = edits_of(dump)[1]
-    gone = edited.loc[edited["retracted_at"].notna() & (edited["retracted_at"].astype(str) != "")]
-    if not len(gone):
-        return np.ones(len(shapes), dtype=bool)
-    keys = set(zip(gone["dataset"].astype(str), gone["source_id"].astype(str)))
-    return np.array([k not in keys for k in zip(shapes["dataset"].astype(str), shapes["source_id"].astype(str))],
-                    dtype=bool)
+    return _not_retracted(shapes, edits_of(dump)[1])
 
 
 def on_map(events: pd.DataFrame, dump) -> np.ndarray:
     """Which of a dump's events the map shows: all but the retracted ones."""
-    edited = edits_of(dump)[0]
+    return _not_retracted(events, edits_of(dump)[0])
+
+
+def _not_retracted(records: pd.DataFrame, edited: pd.DataFrame) -> np.ndarray:
+    """A mask of ``records`` (by dataset and source_id) without those ``edited`` says are retracted."""
     gone = edited.loc[edited["retracted_at"].notna() & (edited["retracted_at"].astype(str) != "")]
     if not len(gone):
-        return np.ones(len(events), dtype=bool)
+        return np.ones(len(records), dtype=bool)
     keys = set(zip(gone["dataset"].astype(str), gone["source_id"].astype(str)))
-    return np.array([k not in keys for k in zip(events["dataset"].astype(str), events["source_id"].astype(str))],
+    return np.array([k not in keys for k in zip(records["dataset"].astype(str), records["source_id"].astype(str))],
                     dtype=bool)

@@ -123,12 +123,9 @@ def render_sidebar_button() -> None:
 
 
 def _form_fields() -> dict:
-    ss = st.session_state
-    out = {}
-    for f in ("name", "actor", "valid_from", "valid_to", "source", "accuracy_m", "description", "kind"):
-        v = ss.get(P + f)
-        out[f] = v.isoformat() if isinstance(v, dt.date) else ("" if v is None else str(v))
-    return out
+    values = state.form_values(P, ("name", "actor", "valid_from", "valid_to", "source", "accuracy_m", "description",
+                                   "kind"))
+    return {k: str(v) for k, v in values.items()}
 
 
 def render(data, options) -> None:

@@ -137,14 +137,13 @@ def edit_point() -> list[float] | None:
 
 def form_values() -> dict:
     """The form's fields as the store takes them."""
-    ss = st.session_state
-    out = {}
-    for f in EVENT_FIELDS:
-        v = ss.get(P + f)
-        if isinstance(v, dt.date):
-            v = v.isoformat()
-        out[f] = "" if v is None else v
-    return out
+    return state.form_values(P, EVENT_FIELDS)
+
+
+def _as_form(field: str, value):
+    """A stored value as :func:`form_values` gives it (to tell what the editor changed)."""
+    v = _widget_value(field, value)
+    return v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v)
 
 
 def render_sidebar_button() -> None:
@@ -254,9 +253,7 @@ def _save(data, edit: dict) -> None:
             saved = store.add_event(values, by=session.author)
             what = "added"
         else:
-            opened = {f: _widget_value(f, edit["opened"].get(f)) for f in EVENT_FIELDS}
-            opened = {f: v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v)
-                      for f, v in opened.items()}
+            opened = {f: _as_form(f, edit["opened"].get(f)) for f in EVENT_FIELDS}
             changes = {f: v for f, v in values.items() if v != opened.get(f)}
             saved = store.correct_event(edit["fid"], changes, by=session.author, revision=edit["revision"])
             what = "corrected"
@@ -283,8 +280,7 @@ def _render_stale(data, edit: dict, message: str) -> None:
         yours = form_values()
         rows = []
         for f in EVENT_FIELDS:
-            a, b = _widget_value(f, stored.get(f)), yours.get(f)
-            a = a.isoformat() if isinstance(a, dt.date) else ("" if a is None else a)
+            a, b = _as_form(f, stored.get(f)), yours.get(f)
             if str(a) != str(b):
                 rows.append({"field": f, "now stored": str(a), "your version": str(b)})
         if rows:

@@ -177,6 +177,16 @@ def set_filters(spec: MapSpec) -> None:
     ss[K_DENSITY_BY] = spec.density_by
 
 
+def form_values(prefix: str, fields) -> dict:
+    """The values of a form's widgets (keys ``prefix + field``) as the store takes them: dates as ISO
+    text, an empty widget as ""."""
+    out = {}
+    for f in fields:
+        v = st.session_state.get(prefix + f)
+        out[f] = v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v)
+    return out
+
+
 def take_point(point: tuple[float, float]) -> None:
     """A point picked on the map (the map's change callback): the position of the event being edited,
     or else the Near filter's target."""
