@@ -438,7 +438,7 @@ def add_event(tx: EditTx, fields: Mapping, by: str) -> Saved:
         f"INSERT INTO events (geom, {names}, revision, edited_at, edited_by) VALUES ({geom_sql}, "
         f"{', '.join(['{p}'] * len(_EVENT_STORED))}, 1, {{p}}, {{p}}) RETURNING fid",
         (*geom_params, *_stored_values(rec), now, by)).fetchone()[0])
-    _recount(tx, ANALYSTS.id)
+    _update_span(tx, ANALYSTS.id, came=rec["event_date"], delta=1)
     after = {k: rec.get(k) for k in EVENT_FIELDS if _canon(rec.get(k)) is not None}
     change = _log(tx, now, by, "add", "event", fid, ANALYSTS.id, source_id, 1, {}, after)
     _update_map(tx, cache, fid, rec)
