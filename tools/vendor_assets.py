@@ -107,6 +107,12 @@ KEPT: dict[str, tuple[str, ...]] = {
 }
 
 
+def _entry(name: str, version: str, meta: dict, dst: str, target: Path) -> dict:
+    """One manifest row: the package, its version and licence, the vendored file and its hash."""
+    return {"package": name, "version": version, "license": meta.get("license", "see LICENSE"), "file": dst,
+            "sha256": _sha256(target)}
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -130,29 +136,13 @@ def main() -> int:
                 target = VENDOR / dst
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, target)
-                manifest.append(
-                    {
-                        "package": name,
-                        "version": version,
-                        "license": meta.get("license", "see LICENSE"),
-                        "file": dst,
-                        "sha256": _sha256(target),
-                    }
-                )
+                manifest.append(_entry(name, version, meta, dst, target))
             for dst in KEPT.get(name, ()):
                 target = VENDOR / dst
                 if not target.is_file():
                     print(f"error: {dst} (kept in the repository for {name}) is missing", file=sys.stderr)
                     return 1
-                manifest.append(
-                    {
-                        "package": name,
-                        "version": version,
-                        "license": meta.get("license", "see LICENSE"),
-                        "file": dst,
-                        "sha256": _sha256(target),
-                    }
-                )
+                manifest.append(_entry(name, version, meta, dst, target))
     (VENDOR / "MANIFEST.json").write_text(json.dumps(manifest, indent=2) + "\n")
     print(f"vendored {len(manifest)} files into {VENDOR.relative_to(ROOT)}")
     return 0

@@ -44,16 +44,21 @@ def _drawings(db) -> int:
         store.close()
 
 
-def test_an_editor_adds_an_event_by_clicking_the_map(team_app, browser, artifacts):
-    url = team_app.url
+def _recorded_editor(browser, team_app):
+    """An editor's page, logged in, with its map drawn, and the list its websocket messages go to."""
     context, page = _new_context(browser)
-    pg = page.page
     frames: list = []
-    pg.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
-    log_in(pg, url, "editor@example.org")
+    page.page.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
+    log_in(page.page, team_app.url, "editor@example.org")
     page.blocked.clear()  # the test provider's own form asks a CDN for its stylesheet; the app asks none
-    frame = map_with_events(pg)
-    wait_idle(pg)
+    frame = map_with_events(page.page)
+    wait_idle(page.page)
+    return context, page, frame, frames
+
+
+def test_an_editor_adds_an_event_by_clicking_the_map(team_app, browser, artifacts):
+    context, page, frame, frames = _recorded_editor(browser, team_app)
+    pg = page.page
     before = _analysts_events(team_app.db)
     shown = int(frame.locator(".leaflet-container").get_attribute("data-events-count"))
 
@@ -108,15 +113,8 @@ def test_an_editor_adds_an_event_by_clicking_the_map(team_app, browser, artifact
 
 
 def test_an_editor_draws_a_front_line_that_shows_on_the_map_and_in_the_legend(team_app, browser, artifacts):
-    url = team_app.url
-    context, page = _new_context(browser)
+    context, page, frame, frames = _recorded_editor(browser, team_app)
     pg = page.page
-    frames: list = []
-    pg.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
-    log_in(pg, url, "editor@example.org")
-    page.blocked.clear()
-    frame = map_with_events(pg)
-    wait_idle(pg)
     assert frame.evaluate("() => L.drawVersion") == "1.0.4"  # an editor's map has the drawing tools
     pg.get_by_role("button", name="Draw on the map").click()
     frame.wait_for_selector(".leaflet-container.briefmap-drawing[data-draw='line']")
