@@ -63,8 +63,9 @@ def _open_correct(store, fid: int) -> None:
     edit_panel.open_correct(dict(row, fid=fid), row["revision"])
 
 
-def render_details(data: AppData) -> None:
-    """Show the events last clicked on the map (their ids are in session state)."""
+def render_details(data: AppData, *, presenter: bool = False) -> None:
+    """Show the events last clicked on the map (their ids are in session state); editors get a
+    "Correct or retract" button, except in presenter mode (a screen-shared briefing)."""
     ids = [int(i) for i in st.session_state.get(state.K_SELECTED, ())]
     st.subheader("Event details")
     if not ids:
@@ -77,7 +78,7 @@ def render_details(data: AppData) -> None:
         return
     if len(records) > 1:
         st.caption(f"{len(records)} events at this spot")
-    may_edit = current().can("edit")
+    may_edit = not presenter and current().can("edit")
     for rec in records.reset_index().to_dict("records"):
         with st.container(border=True):
             st.html(_STYLE + details_html(rec, data.facts.dataset(str(rec.get("dataset")))))

@@ -118,7 +118,7 @@ def render() -> None:
             render_scene_text(briefing, scene, modified=modified)
         if not presenter:
             render_legend(spec, theatre, shown, options.last_day)
-        render_details(data)
+        render_details(data, presenter=presenter)
 
     write_url(spec, options, modified=modified)
     analysis = near_panel.map_state(spec, data, events, f"{static_base_url()}{PACKS}/")

@@ -235,3 +235,16 @@ def test_retract_a_drawing_from_its_panel(at, tmp_path):
     assert "_draw" not in at.session_state
     assert any(f"Drawing {fid} retracted" in w.value for w in at.warning)
     store.close()
+
+
+def test_presenter_mode_shows_no_editing_controls(at, tmp_path):
+    store = open_store(tmp_path / "store.gpkg")
+    fid = int(store.map_table().index[0])
+    store.close()
+    at.session_state[state.K_SELECTED] = (fid,)
+    at.run()
+    assert any(b.key == f"edit_open_{fid}" for b in at.button)
+    at.session_state[state.K_PRESENTER] = True
+    at.run()
+    assert not at.exception
+    assert not any(b.key == f"edit_open_{fid}" for b in at.button)
