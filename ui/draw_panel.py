@@ -115,7 +115,7 @@ def _pick_drawing(store) -> None:
 
 
 def render_sidebar_button() -> None:
-    if not current().can("draw"):
+    if st.session_state.get(state.K_PRESENTER) or not current().can("draw"):
         return
     st.sidebar.button("Draw on the map", icon=":material/draw:", on_click=_open_new, key="draw_open",
                       help="Draw a front line, an area of control, an axis of advance or an area of interest, "

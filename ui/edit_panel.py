@@ -148,7 +148,7 @@ def _as_form(field: str, value):
 
 def render_sidebar_button() -> None:
     """"Add an event", for those who may edit."""
-    if not current().can("edit"):
+    if st.session_state.get(state.K_PRESENTER) or not current().can("edit"):
         return
     st.sidebar.button("Add an event", icon=":material/add_location_alt:", on_click=open_add, key="edit_add",
                       help="Report a new event: its position (click the map, type it or choose a place), "

@@ -247,4 +247,4 @@ def test_presenter_mode_shows_no_editing_controls(at, tmp_path):
     at.session_state[state.K_PRESENTER] = True
     at.run()
     assert not at.exception
-    assert not any(b.key == f"edit_open_{fid}" for b in at.button)
+    assert not any(b.key in (f"edit_open_{fid}", "edit_add", "draw_open") for b in at.button)
