@@ -14,13 +14,12 @@ kind and actor shown. Other shapes take the layer's colour.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 
 from layers import style
 from layers.base import LayerContext, LayerData, LayerSpec, LegendItem
 from layers.draw import by_status, shape
-from loaders.theatre import USER_PREFIX
+from loaders.theatre import USER_PREFIX, shape_properties
 
 
 def _date(text) -> dt.date | None:
@@ -57,15 +56,6 @@ ACTOR_COLOURS = (
     (("turk", "tsk", "taf", "sna", "national army"), "#1565c0"),
     (("hts", "tahrir", "opposition", "rebel", "nlf", "national liberation", "fath"), "#2e7d32"),
 )
-
-
-def props_of(row) -> dict:
-    """A shape's ``properties`` JSON as a dict ({} when absent or unreadable)."""
-    try:
-        out = json.loads(row.get("properties") or "{}")
-    except (TypeError, ValueError):
-        return {}
-    return out if isinstance(out, dict) else {}
 
 
 def actor_colour(actor: str, default: str) -> str:
@@ -144,7 +134,7 @@ def _builder(key: str, color: str):
         out = []
         title = gdf.attrs.get("title", key)
         for row, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
-            props = props_of(row)
+            props = shape_properties(row)
             kind = _kind(props)
             actor = str(props.get("actor") or "")
             shown = {"name": row.get("name") or "(unnamed shape)", "valid_from": _date(row.get("valid_from")),
@@ -167,7 +157,7 @@ def _legend(key: str, color: str):
         items, plain_kinds = [], set()
         seen = {}
         for row, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
-            props = props_of(row)
+            props = shape_properties(row)
             kind = _kind(props)
             if kind is None:
                 plain_kinds.add(geom.geom_type.replace("Multi", ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import geopandas as gpd
@@ -20,6 +21,16 @@ THEATRE_FILES = {
 }
 #: Keys of a user's overlay layers in the layer data (``user:<dataset>``); not theatre features.
 USER_PREFIX = "user:"
+
+
+def shape_properties(row) -> dict:
+    """A user shape's ``properties`` JSON (the file's other fields; a drawing's kind, actor and
+    accuracy) as a dict: {} when absent or unreadable."""
+    try:
+        out = json.loads(row.get("properties") or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return out if isinstance(out, dict) else {}
 #: Offline basemap layer id -> file in geodata/basemap/.
 BASEMAP_FILES = {
     "sea": "sea.geojson",

@@ -33,6 +33,7 @@ from shapely.geometry import mapping, shape
 
 from importers.base import DatasetInfo, ImportOptions, InputFile
 from loaders.events import ACLED_COLUMNS, DETAIL_COLUMNS, RECORD_COLUMNS
+from loaders.theatre import shape_properties
 from store import mapcache
 from store.base import StoreError, utc_now
 
@@ -241,11 +242,7 @@ def _geometry(value):
 
 def overlay_fields(row: Mapping) -> dict:
     """A stored shape's fields as the edit form shows them (kind, actor and accuracy from ``properties``)."""
-    try:
-        props = json.loads(row.get("properties") or "{}")
-    except ValueError:
-        props = {}
-    props = props if isinstance(props, dict) else {}
+    props = shape_properties(row)
     out = {k: str(row.get(k) or "") for k in ("name", "description", "valid_from", "valid_to", "source")}
     out.update(kind=str(props.get("kind") or ""), actor=str(props.get("actor") or ""),
                accuracy_m=str(props.get("accuracy_m") or ""))

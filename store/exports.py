@@ -13,6 +13,7 @@ import pyogrio
 import shapely.geometry
 
 from loaders.events import RECORD_COLUMNS
+from loaders.theatre import shape_properties
 
 FORMATS = {"csv": ("CSV", "text/csv"), "geojson": ("GeoJSON", "application/geo+json"),
            "gpkg": ("GeoPackage", "application/geopackage+sqlite3")}
@@ -94,11 +95,7 @@ def _shape_rows(overlays: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     so an import of the file gives the same shapes back."""
     rows = []
     for rec in overlays.drop(columns="geometry").to_dict("records"):
-        try:
-            extra = json.loads(rec.get("properties") or "{}")
-        except ValueError:
-            extra = {}
-        extra = extra if isinstance(extra, dict) else {}
+        extra = shape_properties(rec)
         base = {"id": rec.get("source_id") or "", "name": rec.get("name") or "",
                 "description": rec.get("description") or "", "valid_from": rec.get("valid_from") or "",
                 "valid_to": rec.get("valid_to") or "", "source": rec.get("source") or "",
